@@ -1,0 +1,44 @@
+"""The unit every stage works on: one line of the page, with its decision."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PARAGRAPH, HEADING, ITEM = "p", "h", "li"
+
+
+@dataclass(slots=True)
+class Block:
+    """One non-empty line of the page.
+
+    ``text`` is the line without markup; ``raw`` the line as it was. ``kind`` is
+    ``"p"``, ``"h"`` (a markdown heading) or ``"li"`` (a list item, its bullet in
+    ``bullet``). ``gap`` says a blank line (or a horizontal rule) came before it.
+    ``drop`` holds ``(rule, family)`` once a rule or the classifier removed the block;
+    ``keep`` is set when a rule vouches for it. ``label`` is the classifier's verdict.
+    """
+
+    index: int
+    line: int
+    raw: str
+    text: str
+    kind: str = PARAGRAPH
+    bullet: str = ""
+    indent: int = 0
+    gap: bool = False
+    links: int = 0
+    link_chars: int = 0
+    image: bool = False
+    drop: tuple[str, str] | None = None
+    keep: bool = False
+    label: str = ""
+    score: float = 0.0
+
+    @property
+    def dropped(self) -> bool:
+        return self.drop is not None
+
+    def mark(self, rule: str, family: str) -> None:
+        """Remove this block, naming the rule; the first rule to decide wins."""
+        if self.drop is None and not self.keep:
+            self.drop = (rule, family)

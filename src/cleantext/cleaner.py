@@ -1,0 +1,118 @@
+"""The pipeline: decode, repair, parse, segment, rules, classify, select, metadata, render."""
+
+from __future__ import annotations
+
+from . import classify as _classify
+from . import html as _html
+from . import language as _language
+from . import metadata as _metadata
+from . import render as _render
+from . import rules as _rules
+from . import select as _select
+from .blocks import Block
+from .config import DEFAULT, Config
+from .decode import decode
+from .document import Document, Removal
+from .repair import repair
+from .segment import segment
+
+MODES = ("auto", "text", "html")
+
+
+class Cleaner:
+    """A reusable cleaner: one :class:`Config`, many pages. Thread-safe and stateless."""
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or DEFAULT
+
+    def clean(self, source: str | bytes, *, mode: str = "auto", url: str | None = None) -> Document:
+        """Clean one page (``str`` or ``bytes``; ``mode`` is ``"auto"``, ``"text"`` or ``"html"``)."""
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+        if isinstance(source, bytes | bytearray):
+            text = decode(bytes(source))
+        elif isinstance(source, str):
+            text = source
+        else:
+            raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
+        if mode == "auto":
+            mode = "html" if _html.looks_like_html(text) else "text"
+        if mode == "html":
+            return self._clean_html(text, url)
+        return self._clean_text(text, url)
+
+    # -- text ------------------------------------------------------------------------
+    def _clean_text(self, text: str, url: str | None, *, path: str = "text") -> Document:
+        cfg = self.config
+        text = repair(text, mojibake=cfg.repair_mojibake, glued=cfg.split_glued)
+        blocks = segment(text)
+        lang = _language.detect(b.text for b in blocks)
+        compiled = _rules.compiled_for(cfg, lang)
+        _rules.apply(blocks, compiled, cfg)
+        if cfg.templates is not None:
+            cfg.templates.apply(blocks, url)
+        _classify.classify(blocks, _language.stopwords(lang))
+        found = _select.span(blocks)
+        doc = Document(language=lang, path=path)
+        if found is None:
+            for b in blocks:
+                b.mark("select.no_article", "boilerplate")
+            return self._finish(doc, blocks)
+        start, end = found
+        meta = _metadata.extract(blocks, start)
+        _metadata.drop_author_bios(blocks, meta.authors, start)
+        for i, b in enumerate(blocks):
+            if i < start or i > end:
+                b.mark("select.outside_article", "boilerplate")
+            elif b.label != _classify.GOOD:
+                b.mark("classify.boilerplate", "boilerplate")
+        doc.title, doc.authors, doc.date, doc.site = meta.title, meta.authors, meta.date, meta.site
+        doc.evidence = meta.evidence
+        return self._finish(doc, blocks)
+
+    def _finish(self, doc: Document, blocks: list[Block]) -> Document:
+        kept = [b for b in blocks if not b.dropped]
+        doc.body = _render.body(kept)
+        doc.removed = [
+            Removal(text=b.raw, rule=b.drop[0], family=b.drop[1], line=b.line)
+            for b in blocks
+            if b.drop is not None
+        ]
+        if kept and doc.language is None:
+            doc.language = _language.detect(b.text for b in kept)
+        return doc
+
+    # -- html ------------------------------------------------------------------------
+    def _clean_html(self, html: str, url: str | None) -> Document:
+        cfg = self.config
+        ext = _html.extract(html, url)
+        if len(ext.text) < cfg.html_fallback_chars:
+            doc = self._clean_text(_html.visible_text(html), url, path="html-fallback")
+        else:
+            doc = self._clean_extracted(ext.text, url)
+        doc.title = ext.title or doc.title
+        doc.authors = ext.authors or doc.authors
+        doc.date = ext.date or doc.date
+        doc.site = ext.site or doc.site
+        doc.language = ext.language or doc.language
+        return doc
+
+    def _clean_extracted(self, text: str, url: str | None) -> Document:
+        """trafilatura's main text: rules only, since the DOM already chose the article."""
+        cfg = self.config
+        text = repair(text, mojibake=cfg.repair_mojibake, glued=cfg.split_glued)
+        blocks = segment(text, markdown=True)
+        lang = _language.detect(b.text for b in blocks)
+        _rules.apply(blocks, _rules.compiled_for(cfg, lang), cfg)
+        return self._finish(Document(language=lang, path="html"), blocks)
+
+
+def clean(
+    source: str | bytes,
+    *,
+    mode: str = "auto",
+    url: str | None = None,
+    config: Config | None = None,
+) -> Document:
+    """Clean one page with a default (or the given) configuration. See :class:`Cleaner`."""
+    return Cleaner(config).clean(source, mode=mode, url=url)

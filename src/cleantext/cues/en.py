@@ -1,0 +1,51 @@
+"""English cue phrases, by family. Each names a kind of cruft seen across many sites."""
+
+from __future__ import annotations
+
+from . import Cue
+
+_SHARE_WORD = (
+    r"share(?: (?:this|the|on|via) \w+(?: \w+)?)?|tweet(?: this)?|pin(?: it)?|e-?mail(?: this)?"
+    r"|print(?: this)?(?: article| story| page| post)?|save(?: for later| article)?|bookmark"
+    r"|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|x"
+    r"|copy(?: the)? link|comment|\d+ shares?|share(?:s)?|like|recommend|more sharing options"
+    r"|email this article|print this article|send to a friend|gift(?: this)? article"
+)
+
+RULES: tuple[Cue, ...] = (
+    # --- navigation -------------------------------------------------------------------
+    Cue("navigation.skip_link", "navigation", "drop", r"(?:\d+\.\s*)?skip (?:to|next|navigation|over|this)\b.{0,80}"),
+    Cue("navigation.back_to_top", "navigation", "drop", r"(?:back|go|return|jump|scroll) to (?:the )?top\W{0,3}|top\s*[↑^]"),
+    Cue("navigation.menu_label", "navigation", "drop", r"(?:main |site |mobile )?(?:menu|navigation|search|toggle navigation|open menu|close menu|close|search for:?|log ?in|sign ?in|register|my account|home|homepage|sections?|accessibility links)\W{0,2}"),
+    Cue("navigation.breadcrumb", "navigation", "drop", r"(?:home|start)\s*(?:[>»/|›]\s*[^>»/|›\n]{1,40}){1,6}"),
+    Cue("navigation.pagination", "navigation", "drop", r"(?:page \d+ of \d+|next page|previous page|(?:newer|older) (?:posts|entries|articles)|next\s*[»›>]+|[«‹<]+\s*prev(?:ious)?|previous (?:post|article|story)|next (?:post|article|story)(?::.{0,150})?|load more(?: stories| articles)?)"),
+    Cue("navigation.site_links", "navigation", "drop", r"(?:(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms and conditions|cookie (?:policy|settings|preferences)|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|sitemap|site map|accessibility|help|faq|rss(?: feeds?)?|newsletters?|jobs|subscriptions?)(?:\s*[|·•,/]\s*|\s+|$)){2,12}"),
+    # --- share and social ---------------------------------------------------------------
+    Cue("share.buttons", "share", "drop", rf"(?:{_SHARE_WORD})(?:\s*[|·•,/:]?\s*(?:{_SHARE_WORD})){{0,12}}\s*:?"),
+    Cue("share.follow", "share", "drop", r"(?:follow|like|find|join) (?:us|@\w+)(?: on (?:\w+(?:,\s*| and | or )?){1,6})?\W{0,2}|follow \p{Lu}[\w.]*(?: \p{Lu}[\w.]*)? on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)\W{0,2}"),
+    Cue("embed.view_post", "embed", "drop", r"(?:view this post on (?:instagram|facebook|x|twitter)|a post shared by .{1,100}|watch on youtube|(?:this|the) (?:content|embed|video) (?:is|was) (?:not available|hosted by|from).{0,100})"),
+    # --- comments -------------------------------------------------------------------------
+    Cue("comments.marker", "comments", "end", r"(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|join the (?:discussion|conversation))(?:\s*\(\d+\))?\s*:?"),
+    Cue("comments.count_on", "comments", "drop", r".{0,120}?\b(?:no|\d+|one|two) (?:comments?|responses?) (?:on|to) .{1,250}"),
+    Cue("comments.none_yet", "comments", "drop", r"(?:no comments?|be the first to comment)(?: yet)?\W{0,4}(?:\s.{0,60})?"),
+    Cue("comments.form", "comments", "drop", r"(?:leave|post|add|write|submit|view|show|load|read|see) (?:a |all |the |your )?(?:\d+ )?(?:comments?|replies|reply|response)\b.{0,60}|comments are closed\.?|you must be logged in to post a comment\.?|(?:your )?(?:name|e-?mail(?: address)?|website)\s*(?:\(required\)|\*)\s*:?|cancel reply|\d+ (?:comments?|replies)"),
+    # --- related ------------------------------------------------------------------------
+    Cue("related.marker", "related", "end", r"(?:related|more|other|recommended|suggested|popular|trending|latest|top)(?: \w+)?\s+(?:articles?|stories|posts|content|news|reads?|reading|links|coverage|videos?|topics)(?: (?:from|on|about|in) .{1,40})?\s*:?|you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in)\W{0,2}|read (?:more|next|also)\W{0,2}|more (?:from|on|in|about) .{1,40}|see also:?|explore more|(?:\w+'s )?top stor(?:y|ies)|more stories from .{1,40}|(?:most )?(?:popular|read|viewed|shared|commented)\s*(?:now|today|this week|stories|articles)?\s*:?|what to read next|don't miss\W{0,2}|in case you missed it\W{0,2}|editor's picks?|recommended for you|around the web|from the web|sponsored stories|promoted stories"),
+    Cue("related.inline", "related", "drop", r"(?:read (?:more|also|next)|also read|see also|related(?: article| story| coverage)?|more|watch|listen|recommended|explore|don't miss|must read)\s*[:|»>]\s*.{3,250}"),
+    # --- media ----------------------------------------------------------------------------
+    Cue("media.glued_credit", "media", "caption", r".{0,600}?(?:(?-i:[\p{Ll}.)\d])|\s)(?-i:Image|Photo|Picture|Photograph|Illustration|Video|Graphic|Source|Credit|IMAGE|PHOTO|Foto|FOTO|Bild)s?(?: credits?)?\s*:\s*[^\s.!?][^.!?\n]{0,100}?(?:/|\b(?:photo|images?|pictures?|alliance|press|agency|staff)\b)[^.!?\n]{0,60}"),
+    Cue("media.credit_paren", "media", "caption", r".{0,600}?\((?:(?:image|photo|picture|video)\s*(?:credits?|courtesy|source|copyright)|credits?|courtesy|photo|image|picture)(?: of)?\s*:?\s*[^()\n]{2,100}\)\W{0,2}"),
+    Cue("media.credit_line", "media", "drop", r"(?:image|photo|picture|photograph|illustration|graphic|video|foto|credit)s?(?: credits?| courtesy| source)?\s*:\s*.{1,100}|(?:photo|image)s? (?:by|courtesy of|credit) .{1,80}"),
+    Cue("media.gallery", "media", "drop", r"(?:\d+\s*(?:of|/)\s*\d+\s*)?(?:view|open|see|launch|enlarge|expand|play)? ?(?:(?:photo )?gallery|slideshow|image|photo|video|fullscreen|full screen)(?:\s*\d+)?\W{0,2}|\d+ (?:photos|images|pictures|videos)|(?:play|watch) video\W{0,2}|video duration \d.{0,20}|\d{1,2}:\d{2}(?:\s*min)?"),
+    # --- newsletter and promos -----------------------------------------------------------
+    Cue("newsletter.subscribe", "newsletter", "drop", r"(?:subscribe|sign up|register|join)(?: now| today| free| here)?(?: (?:to|for) .{1,80})?\W{0,3}|(?:enter|type) (?:your )?e-?mail(?: address)?(?: here)?\W{0,3}|your e-?mail(?: address)?\W{0,3}|(?:get|receive) (?:our|the|all|the latest|breaking) .{0,50}(?:newsletters?|updates|alerts|in your inbox).{0,60}|(?:\w+ )?newsletters?\W{0,3}|(?:already a subscriber|already have an account)\?.{0,60}|by (?:signing up|subscribing|clicking).{0,200}"),
+    Cue("newsletter.promo", "newsletter", "drop", r"(?:try|discover|explore|download|get) (?:our|what|the) [^.!?]{1,60}|advertisement|advert|sponsored(?: content| post)?|ad|promoted(?: content)?|paid (?:post|content)|continue reading(?: below)?\W{0,3}|(?:story|article) continues below(?: advertisement)?\W{0,3}|scroll to continue.{0,40}|click here.{0,80}"),
+    # --- footer -------------------------------------------------------------------------
+    Cue("footer.edited_by", "footer", "drop", r"(?:edited|compiled|translated|produced|fact[- ]checked|additional reporting|reporting|writing|editing)(?: by)?\s*:?\s+(?-i:\p{Lu}[\p{L}.'-]*)(?:[\s,;&]+(?:and|by|editing|writing)?\s*(?-i:\p{Lu})[\p{L}.'-]*){0,12}\W{0,2}"),
+    Cue("footer.rights", "footer", "drop", r".{0,150}\ball rights reserved\b.{0,100}"),
+    Cue("footer.about", "footer", "drop", r"about (?:us|the author|the authors|this site|the site|the publication)\W{0,2}"),
+    # --- byline and header ---------------------------------------------------------------
+    Cue("byline.reading_time", "byline", "drop", r"(?:reading time:?\s*)?(?:about |approx\.? )?\d{1,3}\s*-?\s*(?:min(?:ute)?s?|mins?\.?)(?: read(?:ing time)?)?\W{0,2}|(?:read time|reading time):?\s*\d{1,3}\s*min(?:ute)?s?\.?"),
+    Cue("byline.relative_time", "byline", "drop", r"(?:updated |published |posted )?(?:\d{1,2}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\W{0,2}|(?:updated |published )?(?:just now|yesterday|today)\W{0,2}"),
+    Cue("byline.categories", "byline", "drop", r"(?:categories|category|tags?|filed under|topics?|posted in|sections?|keywords)\s*:\s*.{1,200}"),
+)

@@ -1,0 +1,70 @@
+"""The result of cleaning: the article body, its metadata and the audit trail of removals."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One piece of text the cleaner removed, and why.
+
+    ``rule`` names the rule that removed it (``"navigation.skip_link"``), ``family`` its
+    family (``"navigation"``), ``line`` the 0-based line of the cleaned source it came from.
+    """
+
+    text: str
+    rule: str
+    family: str
+    line: int = -1
+
+
+@dataclass
+class Document:
+    """A cleaned page.
+
+    ``body`` holds paragraphs separated by one blank line, list items one per line and
+    subheadings as paragraphs of their own. ``date`` is ISO ``YYYY-MM-DD``, ``language``
+    ISO 639-1. ``evidence`` says which line gave each metadata field; ``path`` says which
+    pipeline produced the body (``"text"``, ``"html"``, ``"html-fallback"``).
+    """
+
+    body: str = ""
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    date: str | None = None
+    site: str | None = None
+    language: str | None = None
+    removed: list[Removal] = field(default_factory=list)
+    evidence: dict[str, str] = field(default_factory=dict)
+    path: str = "text"
+
+    def metadata(self) -> dict[str, Any]:
+        """Title, authors, date, site and language, without empty values."""
+        meta = {
+            "title": self.title,
+            "authors": list(self.authors),
+            "date": self.date,
+            "site": self.site,
+            "language": self.language,
+        }
+        return {k: v for k, v in meta.items() if v}
+
+    def to_dict(self) -> dict[str, Any]:
+        """Everything as plain JSON-ready data."""
+        data = asdict(self)
+        data["removed"] = [asdict(r) for r in self.removed]
+        return data
+
+    def to_json(self, **kwargs: Any) -> str:
+        """The :meth:`to_dict` data as a JSON string (UTF-8 kept, not escaped)."""
+        kwargs.setdefault("ensure_ascii", False)
+        return json.dumps(self.to_dict(), **kwargs)
+
+    def to_markdown(self) -> str:
+        """YAML front matter with the metadata, then the body."""
+        from .frontmatter import render
+
+        return render(self.metadata(), self.body)

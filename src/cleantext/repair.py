@@ -1,0 +1,64 @@
+"""Text repairs made before segmentation: mojibake, invisible characters, glued text.
+
+Each repair is a small pure function; :func:`repair` runs them in order. The expensive
+one (ftfy) runs only where a cheap check finds the marks of mis-decoded text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Sequences that UTF-8 read as Latin-1 / cp1252 leaves behind ("â€™", "Ã©", "Ã¼", "Â ").
+_MOJIBAKE = regex.compile(r"[ÂÃ][\u0080-\u00bf]|â€[\u0080-\u00bf\u2018-\u203a™œ]|Ð[\u0080-\u00bf]|Ñ[\u0080-\u00bf]")
+# C0/C1 controls except tab and newline, and invisible format characters that only
+# break words apart (zero-width space, word joiner, BOM, soft hyphen).
+_INVISIBLE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\u00ad]")
+_SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# A date glued to the sentence that follows it: "April 8, 2025The Soyuz" (embedded posts,
+# datelines and captions lose their line break in careless dumps).
+_GLUED_DATE = regex.compile(r"(?<=\b\d{1,2},?\s(?:19|20)\d\d)(?=\p{Lu}\p{Ll})")
+
+
+def needs_unmojibake(text: str) -> bool:
+    """Cheap check: does ``text`` carry marks of UTF-8 decoded as a single-byte charset?
+
+    >>> needs_unmojibake("donâ€™t"), needs_unmojibake("don’t")
+    (True, False)
+    """
+    return _MOJIBAKE.search(text) is not None
+
+
+def fix_mojibake(text: str) -> str:
+    """Undo mis-decoding with ftfy: ``"donâ€™t"`` -> ``"don’t"``."""
+    import ftfy
+
+    return ftfy.fix_text(text, unescape_html=False, normalization="NFC", uncurl_quotes=False)
+
+
+def normalize_newlines(text: str) -> str:
+    """CRLF and lone CR become LF: ``"a\\r\\nb\\rc"`` -> ``"a\\nb\\nc"``."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def remove_invisible(text: str) -> str:
+    """Drop control and zero-width characters; turn exotic spaces into plain ones."""
+    text = _INVISIBLE.sub("", text)
+    return _SPACES.sub(" ", text)
+
+
+def split_glued(text: str) -> str:
+    """Split a date glued to the next sentence: ``"April 8, 2025The"`` -> ``"April 8, 2025\\nThe"``."""
+    return _GLUED_DATE.sub("\n", text)
+
+
+def repair(text: str, *, mojibake: bool = True, glued: bool = True) -> str:
+    """All repairs, cheapest first."""
+    text = normalize_newlines(text)
+    if mojibake and needs_unmojibake(text):
+        text = fix_mojibake(text)
+    text = remove_invisible(text)
+    if glued:
+        text = split_glued(text)
+    return text

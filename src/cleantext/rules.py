@@ -1,0 +1,145 @@
+"""The rule engine: compiles cue tables into a few combined patterns and applies them.
+
+Line cues of all active languages become one alternation with a named group per cue,
+so each line is matched once, not once per cue. Decisions are recorded on the Blocks
+(``Block.mark``), naming the cue, so every removal can be explained.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .blocks import PARAGRAPH, Block
+from .config import Config, UserRule
+from .cues import MAX_LINE, Cue, table
+
+MAX_CAPTION = 800
+_SENTENCE_END = regex.compile(r"[.!?…:;\"'”’»)\]]\s*$")
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """Combined patterns for one set of languages and families."""
+
+    cues: tuple[Cue, ...]
+    line: regex.Pattern[str] | None
+    caption: regex.Pattern[str] | None
+    search: regex.Pattern[str] | None
+
+
+def _combine(cues: Sequence[tuple[int, Cue]]) -> regex.Pattern[str] | None:
+    if not cues:
+        return None
+    body = "|".join(f"(?P<c{i}>{cue.pattern})" for i, cue in cues)
+    return regex.compile(body, regex.I | regex.V0)
+
+
+@lru_cache(maxsize=64)
+def compile_cues(
+    languages: tuple[str, ...], families: frozenset[str], user: tuple[UserRule, ...] = ()
+) -> Compiled:
+    """Compile the cues of ``languages`` (plus language-free ones) for ``families``."""
+    seen: set[str] = set()
+    cues: list[Cue] = []
+    for lang in ("common", *languages):
+        for cue in table(lang):
+            if cue.family in families and (lang, cue.name, cue.pattern) not in seen:
+                seen.add((lang, cue.name, cue.pattern))  # type: ignore[arg-type]
+                cues.append(cue)
+    for rule in user:
+        if rule.family in families:
+            cues.append(Cue(f"user.{rule.name}", rule.family, rule.action, rule.pattern))
+    indexed = list(enumerate(cues))
+    return Compiled(
+        cues=tuple(cues),
+        line=_combine([(i, c) for i, c in indexed if c.scope == "line" and c.action != "caption"]),
+        caption=_combine([(i, c) for i, c in indexed if c.action == "caption"]),
+        search=_combine([(i, c) for i, c in indexed if c.scope == "search"]),
+    )
+
+
+def compiled_for(config: Config, language: str | None) -> Compiled:
+    langs = tuple(dict.fromkeys((*config.languages, *((language,) if language else ()))))
+    return compile_cues(langs, config.families, config.user_rules)
+
+
+def match(compiled: Compiled, text: str) -> Cue | None:
+    """The first cue that decides ``text``, or None."""
+    n = len(text)
+    if compiled.line is not None and n <= MAX_LINE:
+        m = compiled.line.fullmatch(text)
+        if m and m.lastgroup:
+            return compiled.cues[int(m.lastgroup[1:])]
+    if compiled.caption is not None and n <= MAX_CAPTION:
+        m = compiled.caption.fullmatch(text)
+        if m and m.lastgroup:
+            return compiled.cues[int(m.lastgroup[1:])]
+    if compiled.search is not None:
+        m = compiled.search.search(text)
+        if m and m.lastgroup:
+            return compiled.cues[int(m.lastgroup[1:])]
+    return None
+
+
+def is_prose(block: Block, min_chars: int) -> bool:
+    """A line that reads like article prose: long enough and ending like a sentence."""
+    return len(block.text) >= min_chars and _SENTENCE_END.search(block.text) is not None
+
+
+def _is_alt_text(above: Block, caption: Block) -> bool:
+    """Is ``above`` the alt text of the image whose caption is ``caption``?"""
+    if above.dropped or caption.gap or above.kind != PARAGRAPH:
+        return False
+    if caption.text.startswith(above.text):
+        return True
+    return len(above.text) <= 200 and _SENTENCE_END.search(above.text) is None
+
+
+def apply(blocks: list[Block], compiled: Compiled, config: Config) -> None:
+    """Mark the blocks that cues decide; cut the tail at the first end marker after prose."""
+    prose_seen = False
+    for i, block in enumerate(blocks):
+        if block.dropped:
+            continue
+        if block.image:
+            block.mark("media.image", "media")
+            continue
+        cue = match(compiled, block.text)
+        if cue is None:
+            if not prose_seen and is_prose(block, config.min_paragraph_chars):
+                prose_seen = True
+            continue
+        if cue.action == "end":
+            if prose_seen:
+                cut(blocks, i, cue.name, cue.family)
+                return
+            block.mark(cue.name, cue.family)
+            continue
+        block.mark(cue.name, cue.family)
+        above = blocks[i - 1] if i else None
+        if above is None or block.gap:
+            continue
+        if cue.action == "caption" and _is_alt_text(above, block):
+            above.mark("media.alt_text", "media")
+        elif cue.action == "embed" and not above.dropped:
+            above.mark("embed.post_text", "embed")
+
+
+def cut(blocks: list[Block], start: int, rule: str, family: str) -> None:
+    """Remove ``blocks[start:]``, all in the name of ``rule``."""
+    for block in blocks[start:]:
+        block.mark(rule, family)
+
+
+def drop_lines_equal(blocks: Iterable[Block], texts: set[str], rule: str, family: str) -> None:
+    """Remove every block whose text, case and spacing aside, is one of ``texts``."""
+    if not texts:
+        return
+    wanted = {" ".join(t.casefold().split()) for t in texts}
+    for block in blocks:
+        if " ".join(block.text.casefold().split()) in wanted:
+            block.mark(rule, family)

@@ -1,0 +1,113 @@
+"""Lines to Blocks: markdown and list syntax understood, the text itself untouched.
+
+Full-page text dumps come in two flavours: plain renderings (inscriptis, a browser's
+"copy all") where each paragraph is one line and lists are bulleted, and markdown
+renderings (html2text) with ``#`` headings, ``*`` lists and ``[text](url)`` links. Both
+become the same Blocks, so every later stage is blind to the rendering.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .blocks import HEADING, ITEM, PARAGRAPH, Block
+
+_HEADING = regex.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_RULE = regex.compile(r"^(?:[-*_=~]\s*){3,}$")
+# Bullets: markdown (*, -, +), typographic (•, ·, ▪, ◦, ‣, –, —), inscriptis' nested "o".
+_BULLET = regex.compile(r"^([*+\-•·▪◦‣●■□►▶–]|o(?=\s))\s+(?=\S)")
+_NUMBERED = regex.compile(r"^(\d{1,3}[.)])\s+(?=\S)")
+_IMAGE = regex.compile(r"!\[([^\]\n]{0,500})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_LINK = regex.compile(r"\[([^\]\n]{0,500})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_EMPHASIS = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_BARE_EMPHASIS = regex.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*])")
+_ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+_SPACE = regex.compile(r"[ \t]+")
+
+
+def _strip_markdown(text: str) -> tuple[str, int, int, bool]:
+    """``(text, links, link_chars, only_image)`` for one line with its inline markdown removed."""
+    image = False
+    if "](" in text:
+        stripped, n_img = _IMAGE.subn("", text)
+        if n_img and not stripped.strip(" |-*>"):
+            image = True
+        text = stripped
+    links = link_chars = 0
+    if "](" in text:
+
+        def _link(m: regex.Match[str]) -> str:
+            nonlocal links, link_chars
+            links += 1
+            link_chars += len(m.group(1))
+            return m.group(1)
+
+        text = _LINK.sub(_link, text)
+    if "**" in text or "__" in text:
+        text = _EMPHASIS.sub(r"\2", text)
+    if "*" in text:
+        text = _BARE_EMPHASIS.sub(r"\1", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    return text, links, link_chars, image
+
+
+def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
+    """Split ``text`` into Blocks, one per non-empty line.
+
+    ``markdown=None`` guesses from the text whether inline markdown should be parsed.
+    """
+    if markdown is None:
+        markdown = looks_like_markdown(text)
+    blocks: list[Block] = []
+    gap = True
+    for number, raw in enumerate(text.split("\n")):
+        line = raw.strip()
+        if not line or _RULE.match(line):
+            gap = True
+            continue
+        indent = len(raw) - len(raw.lstrip())
+        kind, bullet, body = PARAGRAPH, "", line
+        m = _HEADING.match(line) if markdown and line.startswith("#") else None
+        if m:
+            kind, body = HEADING, m.group(2)
+        elif ((m := _BULLET.match(line)) and (m.group(1) != "o" or indent >= 2)) or (
+            m := _NUMBERED.match(line)
+        ):
+            kind, bullet, body = ITEM, m.group(1), line[m.end() :]
+        while body.startswith(">") and markdown:
+            body = body[1:].lstrip()
+        links = link_chars = 0
+        image = False
+        if markdown:
+            body, links, link_chars, image = _strip_markdown(body)
+        body = _SPACE.sub(" ", body).strip()
+        if not body and not image:
+            gap = True
+            continue
+        blocks.append(
+            Block(
+                index=len(blocks),
+                line=number,
+                raw=line,
+                text=body,
+                kind=kind,
+                bullet=bullet,
+                indent=indent,
+                gap=gap,
+                links=links,
+                link_chars=link_chars,
+                image=image,
+            )
+        )
+        gap = False
+    return blocks
+
+
+_MD_SIGNS = regex.compile(r"^#{1,6} |\]\(|^\s*[*+-] |\*\*", regex.M)
+
+
+def looks_like_markdown(text: str) -> bool:
+    """True when ``text`` uses markdown syntax (links, headings, emphasis) often enough."""
+    sample = text[:50_000]
+    return len(_MD_SIGNS.findall(sample)) >= 3 and ("](" in sample or "\n#" in sample)
