@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from typing import Any
+
 from . import classify as _classify
 from . import html as _html
 from . import language as _language
@@ -40,6 +43,27 @@ class Cleaner:
         if mode == "html":
             return self._clean_html(text, url)
         return self._clean_text(text, url)
+
+    def learn(
+        self, records: Iterable[Mapping[str, Any]], *, fields: Any = None, **thresholds: Any
+    ) -> Cleaner:
+        """A new Cleaner that also removes the site templates learned from ``records``.
+
+        ``records`` are mappings with ``text`` (or ``html``) and ``url`` (or ``site``),
+        field names as in ``fields`` (:class:`cleantext.templates.Fields`); ``thresholds``
+        are those of :class:`cleantext.templates.Thresholds`.
+        """
+        from .templates import Thresholds, learn
+
+        cfg = self.config
+        found = learn(
+            records,
+            Thresholds(**thresholds),
+            fields,
+            mojibake=cfg.repair_mojibake,
+            glued=cfg.split_glued,
+        )
+        return Cleaner(cfg.replace(templates=found))
 
     # -- text ------------------------------------------------------------------------
     def _clean_text(self, text: str, url: str | None, *, path: str = "text") -> Document:
