@@ -15,6 +15,7 @@ its prose to the template (a page crawled under several URLs keeps its article).
 
 from __future__ import annotations
 
+import importlib
 import json
 import unicodedata
 from collections import Counter
@@ -36,6 +37,7 @@ FORMAT = "cleantext-templates/1"
 
 _DIGITS = regex.compile(r"\d+")
 _SPACE = regex.compile(r"\s+")
+_XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]{0,200}>")
 _SENTENCE_END = regex.compile(r"[.!?…\"'”’»)]\s*$")
 MAX_KEY = 300  # characters of a normalised line kept as its key
 
@@ -75,6 +77,34 @@ def site_key(url: str | None) -> str | None:
 def page_lines(text: str, *, mojibake: bool = True, glued: bool = True) -> list[str]:
     """The block texts of a page as the text pipeline sees them (repaired, segmented)."""
     return [b.text for b in segment(repair(text, mojibake=mojibake, glued=glued))]
+
+
+_BLOCK_TAGS = (
+    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+    "table", "tr", "td", "th", "caption", "section", "article", "aside", "header",
+    "footer", "nav", "main", "form", "fieldset", "figure", "figcaption", "blockquote",
+    "pre", "address", "option", "br", "hr", "title",
+)  # fmt: skip
+
+
+def html_text(html: str) -> str:
+    """The visible text of an HTML page, one line per block element (for counting).
+
+    ``"<ul><li>Home</li><li>World</li></ul><p>Text</p>"`` -> ``"Home\nWorld\nText"``
+    (with blank lines between).
+    """
+    lxml_html: Any = importlib.import_module("lxml.html")
+    html = _XML_DECLARATION.sub("", html, count=1)
+    try:
+        root = lxml_html.fromstring(html)
+    except Exception:  # empty or unparseable: nothing to count
+        return ""
+    for junk in root.xpath("//script|//style|//noscript|//template"):
+        junk.drop_tree()
+    for el in root.iter(*_BLOCK_TAGS):
+        el.text = "\n" + (el.text or "")
+        el.tail = "\n" + (el.tail or "")
+    return str(root.text_content())
 
 
 @dataclass(frozen=True)
@@ -292,9 +322,7 @@ def count_record(
         return
     source, mode = record_source(record, fields)
     if mode == "html":
-        from .html import visible_text
-
-        source = visible_text(source)
+        source = html_text(source)
     counts.add(site, page_lines(source, **repairs))
 
 
