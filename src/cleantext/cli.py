@@ -160,7 +160,7 @@ class Run:
         path = None if name == STDIN else Path(name)
         label = "<stdin>" if path is None else name
         data = sys.stdin.buffer.read() if path is None else files.read_bytes(path)
-        text = files.read_lenient(data)
+        text = files.read_lenient(data, "input" if path is None else "file")
         cleaner = self.cleaner_for(path)
         result = rewrite(
             text, cleaner, mode=args.mode, front_matter=args.front_matter, keep_unchanged=False
@@ -197,7 +197,7 @@ class Run:
         if not result.changed:
             return
         if result.refusal and not args.force:
-            self.fail(name, f"left alone: {result.refusal} (--force rewrites it anyway)")
+            self.fail(name, f"left alone: {result.refusal}; --force rewrites it anyway")
             return
         if args.diff:
             self.out.write(explain.diff(source.text, result.text, name, style=self.style))

@@ -109,7 +109,8 @@ def explanation(
             if evidence:
                 found = _line_of(evidence, doc, lines)
                 where = f"line {found + 1 + offset}" if found is not None else "text"
-                line += s(f"  (from {where}: {_clip(evidence, 60)!r})", "dim")
+                quoted = "" if evidence == shown else f": {_clip(evidence, 60)!r}"
+                line += s(f"  (from {where}{quoted})", "dim")
             elif key == "language":
                 line += s("  (detected from the text)", "dim")
             out.append(line)

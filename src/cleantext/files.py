@@ -151,13 +151,13 @@ def read_text(path: Path) -> TextFile:
     return TextFile(path, to_lf(text), encoding, newline_style(text), bom, mode)
 
 
-def read_lenient(data: bytes) -> str:
+def read_lenient(data: bytes, kind: str = "file") -> str:
     """Text from bytes for reading only (stdin, filter mode): never fails on bad bytes.
 
     Binary data is still refused (:class:`FileError`): cleaning it would print garbage.
     """
     if is_binary(data):
-        raise FileError("binary input")
+        raise FileError(f"binary {kind}")
     return to_lf(decode(data))
 
 
