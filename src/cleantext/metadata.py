@@ -1,52 +1,37 @@
 """Metadata from the lines around the article: title, authors, date, site.
 
-The header (the lines just above the article's first paragraph) holds the headline,
-the byline and the dateline; the footer and menus name the site. Each field records the
-line it came from in ``evidence``, and the header lines it used are removed from the
-body with a ``byline.*`` rule, so nothing is lost: it moves into metadata.
+The header (the lines around the article's first paragraph) holds the headline, the
+byline and the dateline; the footer and menus name the site. The headline is chosen
+first (:mod:`cleantext.title`); the byline and dateline are then the ones nearest to
+it, below it first. Each field records the line it came from in ``evidence``, and the
+header lines used are removed from the body with a ``byline.*`` rule, so nothing is
+lost: it moves into metadata.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
 
+from . import authors as _authors
 from . import dates
+from . import language as _language
+from . import site as _site
+from . import title as _title
 from .blocks import HEADING, Block
-from .cues.meta import (
-    AGENCY_NAMES,
-    BYLINE_PREFIXES,
-    DATELINE_WORDS,
-    NAME_JOINERS,
-    NAME_PARTICLES,
-    ROLE_WORDS,
-)
+from .cues.meta import ROLE_WORDS
 
-HEADER_REACH = 25  # blocks above the article searched for headline, byline and dateline
+BELOW_TITLE = 8  # blocks under the headline searched for its byline and dateline
+ABOVE_TITLE = 4  # and above it (kickers, breadcrumbs with the date)
+# Rules whose lines may still hold metadata: the byline family marks the header lines,
+# a relative time or reading time sits next to the author's name.
+_META_RULES = ("byline.reading_time", "byline.relative_time")
 
-_PARTICLES = "|".join(NAME_PARTICLES)
-_NAME_WORD = r"(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)"
-NAME = regex.compile(rf"{_NAME_WORD}(?:\s+(?:(?:{_PARTICLES})\s+)?{_NAME_WORD}){{1,3}}")
-_PREFIX = regex.compile(
-    r"^(?:" + "|".join(regex.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True)) + r")(?:\s+|(?<=:))",
-    regex.I,
-)
-_AGENCY = set(AGENCY_NAMES)
-_ROLE = regex.compile(
-    r"(?:,|\s[-–—|]|\s)\s*(?:(?:an?|the)\s+)?(?:senior\s+|chief\s+|staff\s+|special\s+|foreign\s+|political\s+|science\s+)?(?:"
-    + "|".join(regex.escape(r) for r in sorted(ROLE_WORDS, key=len, reverse=True))
-    + r")\b.*$",
-    regex.I,
-)
-_WITH_AGENCIES = regex.compile(
-    r"\s+(?:with|and|mit|avec|con|com|met|z|с)\s+((?:[\w.]+(?:\s+[\w.]+)?(?:,\s*|\s+(?:and|und|et|y|e|en|i|и)\s+)?){1,5})\s*$",
-    regex.I,
-)
-_JOIN = regex.compile(r"\s*(?:,|;|\s(?:" + "|".join(regex.escape(j) for j in NAME_JOINERS) + r")\s)\s*", regex.I)
-_WORD = regex.compile(r"[\w.]+")
-_DATELINE_WORDS = set(DATELINE_WORDS)
-_TIME = regex.compile(r"^\d{1,2}([:.h]\d{2})?([:.]\d{2})?(am|pm|h|uhr)?$", regex.I)
+# Re-exported: the line-level readers, for callers that only need one of them.
+dateline = dates.dateline
+is_title_like = _title.is_title_like
 
 
 @dataclass
@@ -58,149 +43,133 @@ class Meta:
     evidence: dict[str, str] = field(default_factory=dict)
 
 
-def dateline(text: str) -> str | None:
-    """The ISO date of a line that is little more than a date, or None.
-
-    >>> dateline("Updated: Friday, April 18, 2025 10:47 GMT")
-    '2025-04-18'
-    """
-    if len(text) > 120:
-        return None
-    found = dates.find(text)
-    if not found:
-        return None
-    iso, m = found
-    rest = (text[: m.start()] + " " + text[m.end() :]).casefold()
-    other = [
-        w
-        for w in _WORD.findall(rest)
-        if w.strip(".") not in _DATELINE_WORDS and not _TIME.match(w) and not w.isdigit()
-    ]
-    return iso if len(other) <= 2 else None
-
-
-def _agencies_only(text: str) -> bool:
-    parts = [p for p in _JOIN.split(text.strip(" .")) if p]
-    return bool(parts) and all(p.casefold().strip(" .") in _AGENCY for p in parts)
-
-
 def byline(text: str, *, bare: bool = False) -> list[str] | None:
     """The person names of a byline, or None when ``text`` is not one.
-
-    A byline starts with a prefix ("By", "Von", "Par"...), or ends with the agencies or
-    the role of its author ("Jane Doe with Reuters and AFP", "Jane Doe, Staff Writer").
-    With ``bare=True`` a line of names alone counts too (used next to a dateline).
 
     >>> byline("Timothy Jones with Reuters and AFP")
     ['Timothy Jones']
     """
-    if len(text) > 150:
-        return None
-    rest = text.strip()
-    marked = False
-    m = _PREFIX.match(rest)
-    if m:
-        rest, marked = rest[m.end() :].strip(), True
-    m = _WITH_AGENCIES.search(rest)
-    if m and _agencies_only(m.group(1)):
-        rest, marked = rest[: m.start()], True
-    m = _ROLE.search(rest)
-    if m and m.start() > 0:
-        rest, marked = rest[: m.start()], True
-    if not (marked or bare):
-        return None
-    names: list[str] = []
-    for part in _JOIN.split(rest.strip(" .,|-–—")):
-        part = part.strip(" .,:|")
-        if not part or part.casefold() in _AGENCY:
+    found = _authors.parse(text, bare=bare)
+    return list(found.names) if found else None
+
+
+@dataclass(frozen=True)
+class _Line:
+    """What one header line says: a date, a byline, or that it sits beside an author's name."""
+
+    index: int
+    date: str | None = None
+    names: tuple[str, ...] = ()
+    marker: bool = False  # reading time, relative time: next to a bare name
+
+
+def _usable(block: Block) -> bool:
+    """Not removed by a rule of another family (a menu, a related-articles block)."""
+    return block.drop is None or block.drop[1] in ("byline", "boilerplate")
+
+
+def _read_lines(blocks: Sequence[Block], lo: int, hi: int, month_first: bool | None) -> list[_Line]:
+    lines: list[_Line] = []
+    for i in range(max(0, lo), min(len(blocks), hi)):
+        block = blocks[i]
+        if block.drop is not None and block.drop[0] in _META_RULES:
+            lines.append(_Line(i, marker=True))
             continue
-        if not NAME.fullmatch(part):
-            return None
-        names.append(part)
-    return names or None
-
-
-def is_title_like(block: Block) -> bool:
-    """Could this line be a headline? A few words, no closing colon, not a date."""
-    text = block.text
-    words = len(text.split())
-    if not 2 <= words <= 30 or len(text) > 250 or text.endswith((":", ",")):
-        return False
-    if block.links and block.link_chars > 0.5 * len(text):
-        return False
-    if not any(ch.isalpha() for ch in text):
-        return False
-    return not dateline(text)
-
-
-_SITE_PATTERNS = (
-    regex.compile(
-        r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{2,4})?,?\s*)?(?:by\s+)?(?P<site>(?-i:\p{Lu})[\w.&' -]{0,40}?)(?:\s+[-–|:]\s.*|[.,]\s*all rights reserved.*|\s+all rights reserved.*|[.,]?\s*(?:inc|ltd|llc|gmbh|s\.a|plc)\b.*|\.)?$",
-        regex.I,
-    ),
-    regex.compile(r"^(?:skip to )?more (?P<site>[\w.&' -]{1,30}?) (?:sites|websites)$", regex.I),
-    regex.compile(r"^(?:skip next section )?(?P<site>[\w.&' -]{1,30}?)['’]s top stor(?:y|ies)$", regex.I),
-    regex.compile(r"^(?:skip next section )?more (?:stories|news|articles) from (?:the )?(?P<site>[\w.&' -]{1,30}?)$", regex.I),
-)
-
-
-def site(blocks: list[Block]) -> tuple[str, str] | None:
-    """``(site, evidence line)`` where the page names its publisher, or None."""
-    best: tuple[int, str, str] | None = None
-    for block in blocks:
-        if len(block.text) > 200:
+        if not _usable(block):
             continue
-        for rank, pattern in enumerate(_SITE_PATTERNS):
-            if best is not None and rank >= best[0]:
-                break
-            m = pattern.match(block.text)
-            if m:
-                name = m.group("site").strip(" .-,")
-                if 1 <= len(name.split()) <= 5 and any(ch.isalpha() for ch in name):
-                    best = (rank, name, block.text)
-                break
-    return (best[1], best[2]) if best else None
+        text = block.text
+        iso = dates.dateline(text, month_first=month_first)
+        if iso:
+            lines.append(_Line(i, date=iso))
+            continue
+        found = _authors.parse(text, month_first=month_first)
+        if found is None and _authors.is_prefix_only(text) and i + 1 < len(blocks):
+            # "By" on a line of its own, the names on the next.
+            found = _authors.parse(f"{text} {blocks[i + 1].text}", month_first=month_first)
+        if found:
+            lines.append(_Line(i, date=found.date, names=found.names))
+    return lines
 
 
-def extract(blocks: list[Block], start: int) -> Meta:
-    """Read title, authors and date from the header above ``blocks[start]``; site from all.
+def _bare_author(blocks: Sequence[Block], lines: list[_Line], after: int, hi: int) -> _Line | None:
+    """A line of names alone, right next to a dateline or a reading time, under the headline."""
+    beside = {ln.index for ln in lines if ln.marker or (ln.date and not ln.names)}
+    for i in range(after + 1, min(len(blocks), hi)):
+        block = blocks[i]
+        if not _usable(block) or block.kind == HEADING or i in beside:
+            continue
+        if not any(0 < abs(j - i) <= 2 for j in beside):
+            continue
+        found = _authors.parse(block.text, bare=True)
+        if found and len(found.names) <= 3:
+            return _Line(i, names=found.names)
+    return None
+
+
+def _nearest(lines: list[_Line], ref: int, want: str) -> _Line | None:
+    """The line with a ``want`` ("date" or "names") nearest to ``ref``, below it first."""
+    below = [ln for ln in lines if getattr(ln, want) and ref < ln.index <= ref + BELOW_TITLE]
+    if below:
+        return min(below, key=lambda ln: ln.index)
+    above = [ln for ln in lines if getattr(ln, want) and ref - ABOVE_TITLE <= ln.index <= ref]
+    return max(above, key=lambda ln: ln.index) if above else None
+
+
+def extract(
+    blocks: list[Block], start: int, *, url: str | None = None, language: str | None = None
+) -> Meta:
+    """Read title, authors and date around ``blocks[start]``; site from all lines and ``url``.
 
     Header lines used are marked ``byline.title``, ``byline.author`` and ``byline.date``.
     """
     meta = Meta()
-    header = blocks[max(0, start - HEADER_REACH) : start]
-    title_block: Block | None = None
-    for block in reversed(header):
-        text = block.text
-        if block.drop is not None and block.drop[1] != "byline":
-            continue
-        if meta.date is None and (iso := dateline(text)):
-            meta.date, meta.evidence["date"] = iso, text
-            block.mark("byline.date", "byline")
-            continue
-        if not meta.authors and (names := byline(text)):
-            meta.authors, meta.evidence["authors"] = names, text
-            block.mark("byline.author", "byline")
-            continue
-        if block.dropped:
-            continue
-        if title_block is None and is_title_like(block):
-            # A bare name right next to the dateline is the byline, not the headline.
-            if not meta.authors and meta.date and (names := byline(text, bare=True)) and len(names) <= 3 and block.kind != HEADING:
-                meta.authors, meta.evidence["authors"] = names, text
-                block.mark("byline.author", "byline")
-                continue
-            title_block = block
-    if title_block is not None:
-        meta.title, meta.evidence["title"] = title_block.text, title_block.text
-        wanted = " ".join(title_block.text.casefold().split())
-        for block in blocks:
-            if " ".join(block.text.casefold().split()) == wanted:
-                block.mark("byline.title", "byline")
-    found = site(blocks)
-    if found:
-        meta.site, meta.evidence["site"] = found
+    month_first = None  # a slashed date with both parts up to 12 stays unread
+    found_site = _site.from_lines(blocks)
+    host = _site.from_url(url)
+    known = [s for s in (found_site[0] if found_site else None, host) if s]
+
+    lo = start
+    kept = 0
+    while lo > 0 and kept < _title.REACH_ABOVE:
+        lo -= 1
+        kept += not blocks[lo].dropped
+    lines = _read_lines(blocks, lo, start + _title.REACH_BELOW + BELOW_TITLE, month_first)
+    anchors = [ln.index for ln in lines if not ln.marker]
+    chosen = _title.choose(
+        blocks, start, stopwords=_language.stopwords(language), anchors=anchors, exclude=known
+    )
+    ref = chosen.candidate.index if chosen else start - 1
+
+    by = _nearest(lines, ref, "names") or _bare_author(blocks, lines, ref, ref + BELOW_TITLE)
+    if by is not None:
+        meta.authors, meta.evidence["authors"] = list(by.names), blocks[by.index].text
+        blocks[by.index].mark("byline.author", "byline")
+    when = _nearest(lines, ref, "date")
+    if when is not None and when.date:
+        meta.date, meta.evidence["date"] = when.date, blocks[when.index].text
+        blocks[when.index].mark("byline.date", "byline")
+
+    if chosen is not None:
+        text = chosen.candidate.text
+        split = _site.split_suffix(text, known)
+        meta.title = split[0] if split else text
+        meta.evidence["title"] = text
+        if split and not found_site:
+            found_site = (split[1], text)
+        _drop_title_lines(blocks, {text, meta.title})
+    if found_site:
+        meta.site, meta.evidence["site"] = found_site
+    elif host:
+        meta.site, meta.evidence["site"] = host, url or host
     return meta
+
+
+def _drop_title_lines(blocks: list[Block], titles: set[str]) -> None:
+    """Remove the headline line and its repeats (a breadcrumb's last item, a second heading)."""
+    wanted = {" ".join(t.casefold().split()) for t in titles}
+    for block in blocks:
+        if " ".join(block.text.casefold().split()) in wanted:
+            block.mark("byline.title", "byline")
 
 
 _BIO = regex.compile(

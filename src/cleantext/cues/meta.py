@@ -1,13 +1,19 @@
-"""Words that metadata lines are made of: byline prefixes, roles, dateline words, agencies."""
+"""Words that metadata lines are made of: byline prefixes, roles, dateline words, agencies.
+
+Tables, one entry per phrase, matched case-insensitively; no code here.
+"""
 
 from __future__ import annotations
+
+# fmt: off
 
 # "By Jane Doe", "Von Hans Müller", "Par Marie Dupont", "Por Ana Gómez", "Di Marco Rossi",
 # "Door Jan de Vries", "Przez Jan Kowalski", "Автор: Иван Петров".
 BYLINE_PREFIXES = (
     "by", "written by", "words by", "story by", "posted by", "reported by", "text:", "author:",
     "authors:", "von", "autor:", "autorin:", "par", "auteur:", "por", "escrito por", "di",
-    "a cura di", "door", "przez", "autor", "автор:", "автор", "текст:",
+    "a cura di", "door", "przez", "autor", "автор:", "автор", "текст:", "text von",
+    "ein artikel von", "un article de", "publié par", "publicado por", "scritto da",
 )
 
 # Words that say what a person does, not who they are ("Jane Doe, Staff Writer").
@@ -15,43 +21,74 @@ ROLE_WORDS = (
     "writer", "staff writer", "senior writer", "editor", "senior editor", "editor-in-chief",
     "contributing editor", "reporter", "staff reporter", "correspondent", "columnist",
     "contributor", "journalist", "author", "translator", "producer", "analyst", "freelance",
-    "freelancer", "photographer", "redakteur", "redakteurin", "korrespondent",
-    "korrespondentin", "journaliste", "rédacteur", "rédactrice", "correspondant",
-    "periodista", "redactor", "redactora", "corresponsal", "giornalista", "redattore",
-    "corrispondente", "jornalista", "redator", "correspondente", "redacteur", "verslaggever",
-    "dziennikarz", "dziennikarka", "redaktor", "корреспондент", "журналист", "редактор",
+    "freelancer", "photographer", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
+    "journaliste", "rédacteur", "rédactrice", "correspondant", "periodista", "redactor",
+    "redactora", "corresponsal", "giornalista", "redattore", "corrispondente", "jornalista",
+    "redator", "correspondente", "redacteur", "verslaggever", "dziennikarz", "dziennikarka",
+    "redaktor", "корреспондент", "журналист", "редактор",
 )
 
 # News agencies and wire services: credited in bylines, never authors themselves.
 AGENCY_NAMES = (
-    "reuters", "afp", "ap", "associated press", "dpa", "epa", "efe", "ansa", "tass",
-    "ria novosti", "interfax", "xinhua", "kyodo", "yonhap", "anadolu", "upi", "bloomberg",
-    "pa", "press association", "aap", "kna", "epd", "sid", "apa", "belga", "anp", "ntb",
-    "agencies", "wire services", "staff", "news agencies",
+    "reuters", "afp", "ap", "associated press", "dpa", "epa", "efe", "ansa", "tass", "ria novosti",
+    "interfax", "xinhua", "kyodo", "yonhap", "anadolu", "upi", "bloomberg", "pa",
+    "press association", "aap", "kna", "epd", "sid", "apa", "belga", "anp", "ntb", "agencies",
+    "wire services", "staff", "news agencies", "wires", "agences",
 )
 
 # Words around a date on a dateline: "Updated: Friday, April 18, 2025 at 10:47 GMT".
 DATELINE_WORDS = (
-    "updated", "published", "posted", "last", "modified", "on", "at", "am", "pm", "a.m",
-    "p.m", "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "cet", "cest", "bst", "ist",
-    "date", "time", "created", "first", "aktualisiert", "veröffentlicht", "am", "um", "uhr",
-    "stand", "publié", "mis", "à", "jour", "le", "publicado", "actualizado", "el", "a", "las",
-    "pubblicato", "aggiornato", "il", "alle", "ore", "atualizado", "em", "às", "gepubliceerd",
-    "bijgewerkt", "om", "opublikowano", "aktualizacja", "o", "г", "обновлено", "опубликовано",
-    "в", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
-    "tue", "wed", "thu", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag",
-    "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
-    "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
-    "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
-    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
-    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-    "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
-    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
-    "by", "and", "de", "der", "du", "del", "of", "the", "|", "-", "—", "·",
+    "updated", "published", "posted", "last", "modified", "on", "at", "am", "pm", "a.m", "p.m",
+    "gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "cet", "cest", "bst", "ist", "date",
+    "time", "created", "first", "aktualisiert", "veröffentlicht", "am", "um", "uhr", "stand",
+    "publié", "mis", "à", "jour", "le", "publicado", "actualizado", "el", "a", "las", "pubblicato",
+    "aggiornato", "il", "alle", "ore", "atualizado", "em", "às", "gepubliceerd", "bijgewerkt",
+    "om", "opublikowano", "aktualizacja", "o", "г", "обновлено", "опубликовано", "в", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu",
+    "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+    "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes",
+    "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì",
+    "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "segunda-feira", "terça-feira",
+    "quarta-feira", "quinta-feira", "sexta-feira", "maandag", "dinsdag", "woensdag", "donderdag",
+    "vrijdag", "zaterdag", "zondag", "poniedziałek", "wtorek", "środa", "czwartek", "piątek",
+    "sobota", "niedziela", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота",
+    "воскресенье", "by", "and", "de", "der", "du", "del", "of", "the", "|", "-", "—", "·", "min",
+    "read",
 )
 
 # Particles inside personal names ("Jan de Vries", "Ludwig van Beethoven", "Omar al-Bashir").
-NAME_PARTICLES = ("de", "van", "von", "der", "den", "da", "di", "del", "della", "du", "la", "le", "al", "bin", "ibn", "y", "dos", "das", "ten", "ter")
+NAME_PARTICLES = (
+    "de", "van", "von", "der", "den", "da", "di", "del", "della", "du", "la", "le", "al", "bin",
+    "ibn", "y", "dos", "das", "ten", "ter",
+)
 
 # Conjunctions joining several authors.
-NAME_JOINERS = ("and", "&", "und", "et", "y", "e", "en", "i", "и", "with")
+NAME_JOINERS = (
+    "and", "&", "und", "et", "y", "e", "en", "i", "и", "with", "avec", "mit", "con", "com",
+)
+
+# Capitalised words that name interface elements, sections or organisations, never a
+# person: a "name" made of them ("Follow Author", "Introducing Fandom") is not a byline.
+NOT_NAME_WORDS = (
+    "about", "account", "all", "app", "archive", "article", "articles", "author", "authors",
+    "blog", "business", "comment", "comments", "contact", "continue", "copy", "daily", "editor",
+    "email", "entertainment", "feed", "follow", "following", "free", "health", "help", "home",
+    "image", "images", "introducing", "latest", "link", "live", "log", "login", "menu", "more",
+    "most", "my", "new", "news", "newsletter", "next", "online", "opinion", "our", "photo",
+    "photos", "politics", "popular", "post", "posts", "previous", "print", "privacy", "profile",
+    "read", "related", "report", "search", "section", "see", "share", "show", "sign", "sport",
+    "sports", "staff", "stories", "story", "subscribe", "tech", "technology", "the", "this", "top",
+    "travel", "video", "videos", "view", "watch", "weather", "world", "your", "policy", "terms",
+    "media", "press", "times", "post", "daily", "journal", "magazine", "network", "radio", "tv",
+    "online", "group", "inc", "ltd", "team", "desk", "service", "services", "agency", "wire",
+    "club", "league", "united", "city", "university", "institute", "department", "ministry",
+    "council", "government", "company", "permalink", "license", "tweet", "twitter", "facebook",
+    "instagram", "linkedin",
+)
+
+# Copyright holders' legal suffixes, cut from a site name ("Example Media Ltd.").
+LEGAL_SUFFIXES = (
+    "inc", "ltd", "llc", "gmbh", "ag", "s.a", "sa", "plc", "corp", "co", "limited", "a.s", "srl",
+    "s.r.l", "bv", "b.v",
+)
+# fmt: on

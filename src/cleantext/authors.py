@@ -1,0 +1,185 @@
+"""Bylines: the person names of the lines that credit an article's authors.
+
+A byline starts with a prefix ("By", "Von", "Par"), ends with its author's agencies or
+role ("Jane Doe with Reuters and AFP", "Jane Doe, Staff Writer"), or carries a date
+next to the names ("Dan Roe - Apr 16, 2015 8:02 pm UTC"). Agencies and roles are not
+authors; handles, parentheses and dates are cut before the names are read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from . import dates
+from .cues.meta import (
+    AGENCY_NAMES,
+    BYLINE_PREFIXES,
+    DATELINE_WORDS,
+    NAME_JOINERS,
+    NAME_PARTICLES,
+    NOT_NAME_WORDS,
+    ROLE_WORDS,
+)
+
+MAX_BYLINE = 200
+MAX_NAMES = 6
+
+_PARTICLES = "|".join(NAME_PARTICLES)
+_NAME_WORD = r"(?:\p{Lu}[\p{L}'’-]{0,30}\.?|\p{Lu}\.)"
+NAME = regex.compile(rf"{_NAME_WORD}(?:\s{{1,3}}(?:(?:{_PARTICLES})\s{{1,3}})?{_NAME_WORD}){{1,3}}")
+PREFIX = regex.compile(
+    r"^(?:"
+    + "|".join(regex.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True))
+    + r")(?:\s+|(?<=:)|$)",
+    regex.I,
+)
+_ROLE = regex.compile(
+    r"^(?:(?:an?|the)\s+)?(?:(?:senior|chief|staff|special|foreign|political|science|deputy|managing|executive|associate|contributing|award-winning|freelance|former)\s+){0,3}(?:"
+    + "|".join(regex.escape(r) for r in sorted(ROLE_WORDS, key=len, reverse=True))
+    + r")s?\b",
+    regex.I,
+)
+_AGENCY = frozenset(AGENCY_NAMES)
+_NOT_NAME = frozenset(NOT_NAME_WORDS)
+_DATELINE_WORDS = frozenset(DATELINE_WORDS)
+_JOIN = regex.compile(
+    r"\s*(?:,|;|\s(?:" + "|".join(regex.escape(j) for j in NAME_JOINERS) + r")\s)\s*", regex.I
+)
+# Pieces of a byline line: "Name — date — section", "Name | date", "Name • date".
+_SEGMENT = regex.compile(r"\s+[-–—|•·/]{1,2}\s+|\s*[|•·—]\s*|\s+//\s+|^//\s*")
+_HANDLE = regex.compile(r"@\w{1,30}")
+_PAREN = regex.compile(r"\([^()]{0,120}\)|\[[^\[\]]{0,120}\]")
+_JUNK = regex.compile(r"^[\W\d_]*$")
+_TIME = regex.compile(
+    r"\b\d{1,2}(?:[:.h]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)", regex.I
+)
+_WORD = regex.compile(r"[\w.]+")
+
+
+@dataclass(frozen=True)
+class Byline:
+    """The names a byline credits, and the date written on the same line if any."""
+
+    names: tuple[str, ...]
+    date: str | None = None
+
+
+def is_name(text: str) -> bool:
+    """A person's name: two to four capitalised words, none an interface word.
+
+    >>> is_name("Jan de Vries"), is_name("Follow Author")
+    (True, False)
+    """
+    if not NAME.fullmatch(text):
+        return False
+    words = [w.strip(".").casefold() for w in text.split()]
+    return not any(w in _NOT_NAME or w in _AGENCY for w in words)
+
+
+def _is_role(text: str) -> bool:
+    return _ROLE.match(text) is not None
+
+
+def _junk(text: str) -> bool:
+    """Nothing left but dateline words, times and punctuation."""
+    words = [w.strip(".").casefold() for w in _WORD.findall(text)]
+    return all(w in _DATELINE_WORDS or w.isdigit() or not w for w in words)
+
+
+def names(text: str, *, prefixed: bool, bare: bool) -> list[str] | None:
+    """The names of one byline piece ("Jane Doe and John Roe, Staff Writers").
+
+    After a prefix the names run until the first part that is not a name (a role, a
+    description); without one, every part must be a name, an agency or a role, and a
+    bare list of names counts only when ``bare`` says the context vouches for it.
+    """
+    text = _HANDLE.sub(" ", _PAREN.sub(" ", text)).strip(" .,:;|-–—/")
+    found: list[str] = []
+    marked = prefixed
+    for part in _JOIN.split(text):
+        part = part.strip(" .,:;|-–—")
+        if not part:
+            continue
+        folded = part.casefold()
+        if folded in _AGENCY:
+            marked = True
+            continue
+        if _is_role(part):
+            marked = True
+            if prefixed:
+                break
+            continue
+        # "Jane Doe Staff Writer": a role glued to the name without a comma.
+        role_at = next(
+            (m.start() for m in regex.finditer(r"\s(?=\p{L})", part) if _is_role(part[m.end() :])),
+            None,
+        )
+        if role_at is not None and is_name(part[:role_at]):
+            found.append(part[:role_at])
+            marked = True
+            continue
+        if is_name(part):
+            found.append(part)
+            continue
+        if prefixed and found:
+            break
+        return None
+    if not found or len(found) > MAX_NAMES or not (marked or bare):
+        return None
+    return found
+
+
+def parse(text: str, *, bare: bool = False, month_first: bool | None = None) -> Byline | None:
+    """The byline in ``text``, or None when the line credits no one.
+
+    >>> parse("Timothy Jones with Reuters and AFP")
+    Byline(names=('Timothy Jones',), date=None)
+    >>> parse("by Laura Roe July 10, 2015")
+    Byline(names=('Laura Roe',), date='2015-07-10')
+    """
+    if len(text) > MAX_BYLINE or not any(ch.isupper() for ch in text):
+        return None
+    iso = None
+    found = dates.find(text, month_first=month_first)
+    if found:
+        iso, m = found
+        text = text[: m.start()] + " | " + text[m.end() :]
+        text = _TIME.sub(" ", text)
+    dated = iso is not None
+    pieces = [p.strip() for p in _SEGMENT.split(text)]
+    result: list[str] = []
+    for piece in pieces:
+        if not piece or _JUNK.match(piece):
+            continue
+        # Leading and trailing dateline words: "on", "Posted ... on", "Updated".
+        words = piece.split()
+        while words and words[-1].casefold().strip(".:,") in _DATELINE_WORDS - {"by"}:
+            words.pop()
+        while words and words[0].casefold().strip(".:,") in _DATELINE_WORDS - {"by"}:
+            words.pop(0)
+        piece = " ".join(words)
+        if not piece:
+            continue
+        m = PREFIX.match(piece)
+        got = (
+            names(piece[m.end() :], prefixed=True, bare=bare)
+            if m and m.end() < len(piece)
+            else names(piece, prefixed=False, bare=bare or dated)
+        )
+        if got:
+            result.extend(n for n in got if n not in result)
+            if m:
+                break
+        elif m is None and not _junk(piece) and len(pieces) == 1:
+            return None
+    if not result:
+        return None
+    return Byline(tuple(result[:MAX_NAMES]), iso)
+
+
+def is_prefix_only(text: str) -> bool:
+    """A line that is only a byline prefix ("By", "Par"): the names follow on the next line."""
+    m = PREFIX.match(text.strip())
+    return m is not None and not text.strip()[m.end() :].strip(" :")

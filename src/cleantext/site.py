@@ -1,0 +1,115 @@
+"""The site or publisher, where the page names itself.
+
+Sources, most trusted first: the copyright line ("© 2025 Example Media Ltd."), a
+promotion of the site's sister sites ("Skip to more DW sites"), a teaser heading
+("Example's Top Story"), "More stories from Example", a " | Example" suffix on the
+headline line, and last the host of the page's URL when the caller gives one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+import regex
+
+from .blocks import Block
+from .cues.meta import LEGAL_SUFFIXES
+
+MAX_LINE = 200
+MAX_WORDS = 5
+
+_LEGAL = "|".join(regex.escape(s) for s in sorted(LEGAL_SUFFIXES, key=len, reverse=True))
+_NAME = r"(?P<site>(?-i:[\p{Lu}\d])[\w.&'’ -]{0,40}?)"
+PATTERNS = (
+    regex.compile(
+        r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?,?\s*)?(?:by\s+)?"
+        + _NAME
+        + r"(?:,?\s+(?:"
+        + _LEGAL
+        + r")\b\.?)?(?:\s+[-–|:•]\s.*|[.,]?\s*all rights reserved.*|\s*\|.*|\.)?$",
+        regex.I,
+    ),
+    regex.compile(
+        r"^(?:skip to )?(?:more|other) (?P<site>[\w.&'’ -]{1,30}?) (?:sites|websites)$", regex.I
+    ),
+    regex.compile(
+        r"^(?:skip next section )?(?P<site>[\w.&' -]{1,30}?)['’]s top stor(?:y|ies)$", regex.I
+    ),
+    regex.compile(
+        r"^(?:skip next section )?more (?:stories|news|articles) from (?:the )?(?P<site>[\w.&' -]{1,30}?)$",
+        regex.I,
+    ),
+)
+# "Headline | Site", "Headline - Site", "Headline · Site", "Headline — Site".
+_SUFFIX = regex.compile(r"^(?P<head>.{10,}?)\s+[|\-–—·:]\s+(?P<site>[^|\-–—·:]{2,40})$")
+
+
+def _clean(name: str) -> str | None:
+    name = name.strip(" .-,|")
+    if not 1 <= len(name.split()) <= MAX_WORDS or not any(ch.isalpha() for ch in name):
+        return None
+    return name
+
+
+def from_lines(blocks: Iterable[Block]) -> tuple[str, str] | None:
+    """``(site, evidence line)`` where a line of the page names its publisher, or None."""
+    best: tuple[int, str, str] | None = None
+    for block in blocks:
+        if len(block.text) > MAX_LINE:
+            continue
+        for rank, pattern in enumerate(PATTERNS):
+            if best is not None and rank >= best[0]:
+                break
+            m = pattern.match(block.text)
+            if m:
+                name = _clean(m.group("site"))
+                if name:
+                    best = (rank, name, block.text)
+                break
+    return (best[1], best[2]) if best else None
+
+
+def from_url(url: str | None) -> str | None:
+    """The host of ``url`` without ``www.``: ``"https://www.dw.com/en/x"`` -> ``"dw.com"``."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError:
+        return None
+    host = regex.sub(r"^(?:www\d?|m|amp|mobile)\.", "", host.casefold())
+    return host if "." in host else None
+
+
+def _same(a: str, b: str) -> bool:
+    """Two spellings of one name: "DW" and "dw.com", "The Example" and "example"."""
+
+    def key(s: str) -> str:
+        s = regex.sub(r"^the\s+", "", s.casefold())
+        s = regex.sub(r"\.(?:com|org|net|co\.uk|de|fr|[a-z]{2})$", "", s)
+        return str(regex.sub(r"[\W_]+", "", s))
+
+    return bool(key(a)) and key(a) == key(b)
+
+
+def split_suffix(line: str, known: Iterable[str] = ()) -> tuple[str, str] | None:
+    """``(headline, site)`` when ``line`` ends in a site's name after a separator.
+
+    The suffix counts when it names a site already known (from the copyright line or the
+    URL), or when the separator is a pipe: a dash may as well join two halves of a
+    headline ("Obama - the interview").
+
+    >>> split_suffix("Soyuz docks at ISS | Example News")
+    ('Soyuz docks at ISS', 'Example News')
+    """
+    m = _SUFFIX.match(line.strip())
+    if not m:
+        return None
+    head, name = m.group("head").strip(), m.group("site").strip()
+    sep = line.strip()[len(head) :].lstrip()[:1]
+    if len(name.split()) > 4 or not (name[:1].isupper() or name[:1].isdigit()):
+        return None
+    if any(_same(name, k) for k in known if k) or (sep == "|" and len(name.split()) <= 3):
+        return head, name
+    return None
