@@ -83,7 +83,7 @@ class Cleaner:
                 b.mark("select.no_article", "boilerplate")
             return self._finish(doc, blocks)
         start, end = found
-        meta = _metadata.extract(blocks, start)
+        meta = _metadata.extract(blocks, start, url=url, language=lang)
         _metadata.drop_author_bios(blocks, meta.authors, start)
         for i, b in enumerate(blocks):
             if i < start or i > end:
