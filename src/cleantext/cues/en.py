@@ -8,7 +8,7 @@ _SHARE_WORD = (
     r"share(?: (?:this|the|on|via) \w+(?: \w+)?)?|tweet(?: this)?|pin(?: it)?|e-?mail(?: this)?"
     r"|print(?: this)?(?: article| story| page| post)?|save(?: for later| article)?|bookmark"
     r"|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|x"
-    r"|copy(?: the)? link|comment|\d+ shares?|share(?:s)?|like|recommend|more sharing options"
+    r"|copy(?: the)? link|comment|\d+ shares?|shares|like|recommend|more sharing options"
     r"|email this article|print this article|send to a friend|gift(?: this)? article"
 )
 
@@ -21,7 +21,7 @@ RULES: tuple[Cue, ...] = (
     Cue("navigation.pagination", "navigation", "drop", r"(?:page \d+ of \d+|next page|previous page|(?:newer|older) (?:posts|entries|articles)|next\s*[»›>]+|[«‹<]+\s*prev(?:ious)?|previous (?:post|article|story)|next (?:post|article|story)(?::.{0,150})?|load more(?: stories| articles)?)"),
     Cue("navigation.site_links", "navigation", "drop", r"(?:(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms and conditions|cookie (?:policy|settings|preferences)|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|sitemap|site map|accessibility|help|faq|rss(?: feeds?)?|newsletters?|jobs|subscriptions?)(?:\s*[|·•,/]\s*|\s+|$)){2,12}"),
     # --- share and social ---------------------------------------------------------------
-    Cue("share.buttons", "share", "drop", rf"(?:{_SHARE_WORD})(?:\s*[|·•,/:]?\s*(?:{_SHARE_WORD})){{0,12}}\s*:?"),
+    Cue("share.buttons", "share", "drop", rf"(?:{_SHARE_WORD})(?:\s*+[|·•,/:]?+\s*+(?:{_SHARE_WORD})){{0,12}}\s*:?"),
     Cue("share.follow", "share", "drop", r"(?:follow|like|find|join) (?:us|@\w+)(?: on (?:\w+(?:,\s*| and | or )?){1,6})?\W{0,2}|follow \p{Lu}[\w.]*(?: \p{Lu}[\w.]*)? on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)\W{0,2}"),
     Cue("embed.view_post", "embed", "drop", r"(?:view this post on (?:instagram|facebook|x|twitter)|a post shared by .{1,100}|watch on youtube|(?:this|the) (?:content|embed|video) (?:is|was) (?:not available|hosted by|from).{0,100})"),
     # --- comments -------------------------------------------------------------------------

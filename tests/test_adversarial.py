@@ -1,0 +1,44 @@
+"""Hostile input: every pattern of the package against text built to make it backtrack.
+
+The pattern inventory and the bait come from ``bench/stress.py``, which also measures
+how time grows with size; here each pattern only has to finish on bait as long as the
+text its caller feeds it (a line for line cues, a few thousand characters otherwise).
+The regex engine's ``timeout`` turns a hang into a failure, with a hundredfold margin.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+import pytest
+
+from .conftest import ROOT
+
+_spec = importlib.util.spec_from_file_location("stress", ROOT / "bench" / "stress.py")
+assert _spec is not None and _spec.loader is not None
+stress = importlib.util.module_from_spec(_spec)
+sys.modules["stress"] = stress
+_spec.loader.exec_module(stress)
+
+UNBOUNDED_BAIT = 2000
+HANG = 2.0  # seconds; every pattern here finishes its bait in milliseconds
+
+TARGETS = stress.patterns()
+
+
+@pytest.mark.parametrize("target", TARGETS, ids=[t.name for t in TARGETS])
+def test_pattern_finishes_on_backtracking_bait(target):
+    length = target.max_len or UNBOUNDED_BAIT
+    for text in stress.baits(target, length):
+        assert stress.run(target, text, timeout=HANG) < HANG, (target.name, text[:40])
+
+
+def test_a_line_of_repeated_share_buttons_is_decided_at_once():
+    (target,) = [t for t in TARGETS if t.name == "cue:en:share.buttons"]
+    for count in (10, 14, 40):  # 14 took 40 s when separators and words could split two ways
+        assert stress.run(target, ("Share " * count).strip(), timeout=HANG) < HANG
+    assert target.pattern.fullmatch(("Share " * 10).strip()) is not None
+    assert target.pattern.fullmatch("Shares") is not None
+    assert target.pattern.fullmatch("Share: Facebook | Twitter | Email") is not None
+    assert target.pattern.fullmatch("Share prices fell 3% on Monday.") is None
