@@ -120,6 +120,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Skip(Exception):
+    """This input cannot be processed, and the reason was already reported."""
+
+
 class Run:
     """One invocation: the options, the output streams, the worst status seen so far."""
 
@@ -130,7 +134,7 @@ class Run:
         self.status = OK
         self.style = explain.Style(explain.use_color(out, args.color))
         self.width = shutil.get_terminal_size().columns if _isatty(out) else None
-        self._cleaners: dict[Path | None, Cleaner] = {}
+        self._cleaners: dict[Path | None, Cleaner | configfile.ConfigError] = {}
 
     # -- reporting -------------------------------------------------------------------
     def fail(self, label: str, message: str) -> None:
@@ -143,15 +147,27 @@ class Run:
 
     # -- configuration ---------------------------------------------------------------
     def cleaner_for(self, path: Path | None) -> Cleaner:
-        """The cleaner configured for ``path`` (None: stdin, searched from the current folder)."""
+        """The cleaner configured for ``path`` (None: stdin, searched from the current folder).
+
+        A broken configuration file is reported once; the files it governs are skipped.
+        """
         if self.args.config is not None:
             found: Path | None = self.args.config
         else:
             found = configfile.find(path if path is not None else Path.cwd())
-        if found not in self._cleaners:
-            config = configfile.load(found) if found is not None else Config()
-            self._cleaners[found] = Cleaner(config)
-        return self._cleaners[found]
+        cleaner = self._cleaners.get(found)
+        if cleaner is None:
+            try:
+                config = configfile.load(found) if found is not None else Config()
+            except configfile.ConfigError as exc:
+                self._cleaners[found] = exc
+                self.err.write(f"cleantext: config: {exc}\n")
+                raise Skip from None
+            cleaner = self._cleaners[found] = Cleaner(config)
+        if isinstance(cleaner, configfile.ConfigError):
+            self.status = ERROR
+            raise Skip
+        return cleaner
 
     # -- filter mode -----------------------------------------------------------------
     def filter(self, name: str, many: bool) -> None:
@@ -236,8 +252,7 @@ class Run:
                     self.filter(name, many=len(names) > 1)
             except FileError as exc:
                 self.fail("<stdin>" if name == STDIN else name, str(exc))
-            except configfile.ConfigError as exc:
-                self.err.write(f"cleantext: config: {exc}\n")
+            except Skip:
                 self.status = ERROR
             except Exception as exc:  # a bug must cost one file, not the run
                 if os.environ.get("CLEANTEXT_TRACEBACK"):
