@@ -42,3 +42,10 @@ def test_a_line_of_repeated_share_buttons_is_decided_at_once():
     assert target.pattern.fullmatch("Shares") is not None
     assert target.pattern.fullmatch("Share: Facebook | Twitter | Email") is not None
     assert target.pattern.fullmatch("Share prices fell 3% on Monday.") is None
+
+
+def test_a_line_of_unclosed_bold_openers_is_linear():
+    (target,) = [t for t in TARGETS if t.name == "cleantext.segment._EMPHASIS"]
+    # Each opener used to scan to the end of the line: 20,000 characters took seconds.
+    assert stress.run(target, "**a " * 20_000, timeout=HANG) < HANG
+    assert target.pattern.sub(r"\2", "a **b** c __d e__ f ***x***") == "a b c d e f *x*"

@@ -19,7 +19,8 @@ _BULLET = regex.compile(r"^([*+\-•·▪◦‣●■□►▶–]|o(?=\s))\s+(?
 _NUMBERED = regex.compile(r"^(\d{1,3}[.)])\s+(?=\S)")
 _IMAGE = regex.compile(r"!\[([^\]\n]{0,500})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
 _LINK = regex.compile(r"\[([^\]\n]{0,500})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
-_EMPHASIS = regex.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# An opener never looks past the next delimiter, so a line of openers stays linear.
+_EMPHASIS = regex.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
 _BARE_EMPHASIS = regex.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*])")
 _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _SPACE = regex.compile(r"[ \t]+")
