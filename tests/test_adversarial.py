@@ -49,3 +49,16 @@ def test_a_line_of_unclosed_bold_openers_is_linear():
     # Each opener used to scan to the end of the line: 20,000 characters took seconds.
     assert stress.run(target, "**a " * 20_000, timeout=HANG) < HANG
     assert target.pattern.sub(r"\2", "a **b** c __d e__ f ***x***") == "a b c d e f *x*"
+
+
+def test_a_credit_line_of_repeated_role_words_is_decided_at_once():
+    (target,) = [t for t in TARGETS if t.name == "cue:en:footer.edited_by"]
+    # Each name could also be read as a role keyword, and spaces split two ways: 0.4 s a line.
+    for pump in ("Writing  ", "Writing\u2028 ", "Editing , "):
+        assert stress.run(target, ("Edited by " + pump * 40)[:300] + "!", timeout=0.05) < 0.05
+    credits = (
+        "Reporting by Jane Doe and John Roe; Editing by Mark Potter",
+        "Edited by John Writing",
+    )
+    assert all(target.pattern.fullmatch(line) for line in credits)
+    assert target.pattern.fullmatch("Reporting by Jane Doe in London") is None
