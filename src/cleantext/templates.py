@@ -59,7 +59,7 @@ def site_key(url: str | None) -> str | None:
     ``"https://www.Example.com/a"`` -> ``"example.com"``; ``"example.com"`` -> itself;
     ``None`` or a URL without a host -> None.
     """
-    if not url:
+    if not isinstance(url, str) or not url:  # None, or a missing value from a dataframe
         return None
     url = url.strip()
     if "://" in url:
