@@ -14,6 +14,9 @@ _MOJIBAKE = regex.compile(r"[ÂÃ][\u0080-\u00bf]|â€[\u0080-\u00bf\u2018-\u20
 # break words apart (zero-width space, word joiner, BOM, soft hyphen).
 _INVISIBLE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\u00ad]")
 _SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# Lone surrogates (text decoded with "surrogateescape") cannot be encoded: mark them as
+# undecodable, the way decoding bytes with errors="replace" does.
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 # A date glued to the sentence that follows it: "April 8, 2025The Soyuz" (embedded posts,
 # datelines and captions lose their line break in careless dumps).
 _GLUED_DATE = regex.compile(r"(?<=\b\d{1,2},?\s(?:19|20)\d\d)(?=\p{Lu}\p{Ll})")
@@ -43,8 +46,8 @@ def normalize_newlines(text: str) -> str:
 
 
 def remove_invisible(text: str) -> str:
-    """Drop control and zero-width characters; turn exotic spaces into plain ones."""
-    text = _INVISIBLE.sub("", text)
+    """Drop control and zero-width characters; turn exotic spaces into plain ones, lone surrogates into U+FFFD."""
+    text = _INVISIBLE.sub("", _SURROGATE.sub("\ufffd", text))
     return _SPACES.sub(" ", text)
 
 
