@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import cleantext
-from cleantext import cli
+from cleantext import cli, explain
 
 from .clirun import SEEDS, run
 
@@ -275,3 +275,26 @@ def test_batch_without_its_module_says_so_in_one_line(monkeypatch, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "batch" in err and "not available" in err
+
+
+class _Stream:
+    def __init__(self, tty: bool) -> None:
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+@pytest.mark.parametrize(
+    ("tty", "choice", "env", "expected"),
+    [
+        (True, "auto", {}, True),
+        (False, "auto", {}, False),
+        (True, "auto", {"NO_COLOR": "1"}, False),
+        (True, "auto", {"NO_COLOR": ""}, True),  # an empty NO_COLOR does not count
+        (False, "always", {"NO_COLOR": "1"}, True),
+        (True, "never", {}, False),
+    ],
+)
+def test_colour_decision(tty, choice, env, expected):
+    assert explain.use_color(_Stream(tty), choice, env) is expected  # type: ignore[arg-type]

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import cleantext
+from cleantext import files
 
 from .clirun import SEEDS, run
 
@@ -319,3 +320,53 @@ def test_explain_line_numbers_count_the_front_matter(tmp_path):
     result = run("--check", "--explain", path)
     line = next(x for x in result.stdout.splitlines() if "navigation.skip_link" in x)
     assert line.split()[0] == "4"  # "Skip to content" is the file's fourth line
+
+
+# -- the file helpers on their own -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "style"),
+    [
+        ("a\nb\n", "\n"),
+        ("a\r\nb\r\n", "\r\n"),
+        ("a\rb\r", "\r"),
+        ("a\r\nb\nc\r\n", "\r\n"),
+        ("ab", "\n"),
+    ],
+)
+def test_newline_style_is_the_dominant_line_ending(text, style):
+    assert files.newline_style(text) == style
+
+
+def test_text_that_does_not_fit_the_old_encoding_is_written_as_utf8(tmp_path):
+    file = files.TextFile(tmp_path / "x.txt", "", encoding="cp1252", newline="\r\n")
+    assert files.encode(file, "café\n") == b"caf\xe9\r\n"
+    assert files.encode(file, "Москва\n") == "Москва\r\n".encode()
+
+
+def test_utf16_with_a_byte_order_mark_round_trips(tmp_path):
+    path = tmp_path / "wide.txt"
+    path.write_bytes(b"\xff\xfe" + "Skip to content\nA line.\n".encode("utf-16-le"))
+    file = files.read_text(path)
+    assert (file.encoding, file.bom, file.text) == (
+        "utf-16-le",
+        b"\xff\xfe",
+        "Skip to content\nA line.\n",
+    )
+    files.write_text(file, file.text)
+    assert path.read_bytes() == b"\xff\xfe" + "Skip to content\nA line.\n".encode("utf-16-le")
+
+
+def test_a_failed_write_leaves_the_original_and_no_temporary_file(tmp_path, monkeypatch):
+    path = tmp_path / "a.txt"
+    path.write_text("original\n")
+
+    def refuse(src: object, dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(files.os, "replace", refuse)
+    with pytest.raises(files.FileError, match="no space left on device"):
+        files.write_atomic(path, b"new\n", 0o644)
+    assert path.read_text() == "original\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]

@@ -101,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--mode", choices=MODES, default="auto", help="input kind (default: auto-detect HTML)"
     )
-    parser.add_argument("--url", help="the page's address, a hint for metadata (filter mode)")
+    parser.add_argument("--url", help="the page's address, a hint for metadata")
     parser.add_argument(
         "--config", type=Path, metavar="PATH", help="use this configuration file, no search"
     )
@@ -179,7 +179,12 @@ class Run:
         text = files.read_lenient(data, "input" if path is None else "file")
         cleaner = self.cleaner_for(path)
         result = rewrite(
-            text, cleaner, mode=args.mode, front_matter=args.front_matter, keep_unchanged=False
+            text,
+            cleaner,
+            mode=args.mode,
+            url=args.url,
+            front_matter=args.front_matter,
+            keep_unchanged=False,
         )
         if args.explain:
             self.explain(label, result)
@@ -206,7 +211,11 @@ class Run:
         path = Path(name)
         source = files.read_text(path)
         result = rewrite(
-            source.text, self.cleaner_for(path), mode=args.mode, front_matter=args.front_matter
+            source.text,
+            self.cleaner_for(path),
+            mode=args.mode,
+            url=args.url,
+            front_matter=args.front_matter,
         )
         if args.explain:
             self.explain(name, result)

@@ -127,10 +127,10 @@ def diff(old: str, new: str, label: str, *, style: Style | None = None) -> str:
         fromfile=f"a/{label}",
         tofile=f"b/{label}",
     )
-    for line in lines:
+    for number, line in enumerate(lines):
         tail = "" if line.endswith("\n") else "\n\\ No newline at end of file"
         text = line.rstrip("\n")
-        if text.startswith(("+++", "---")):
+        if number < 2:  # the "--- a/..." and "+++ b/..." header
             text = s(text, "bold")
         elif text.startswith("@@"):
             text = s(text, "cyan")

@@ -52,12 +52,14 @@ def rewrite(
     cleaner: Cleaner,
     *,
     mode: str = "auto",
+    url: str | None = None,
     front_matter: bool = True,
     keep_unchanged: bool = True,
     keep_min_share: float | None = None,
 ) -> Rewrite:
     """Clean ``text``: split off its front matter, clean the rest, put the metadata on top.
 
+    ``mode`` and ``url`` are passed to :meth:`Cleaner.clean`.
     ``front_matter=False`` adds no metadata (existing front matter is still kept: it is the
     user's). With ``keep_unchanged``, text whose body comes out as it went in is returned
     untouched rather than re-rendered. ``keep_min_share`` (default: the cleaner's
@@ -67,7 +69,7 @@ def rewrite(
     offset = text[: len(text) - len(source)].count("\n")
     if not source.strip():
         return Rewrite(text, Document(), source, offset, changed=False, kept=1.0)
-    doc = cleaner.clean(source, mode=mode)
+    doc = cleaner.clean(source, mode=mode, url=url)
     before, after = _ink(source), _ink(doc.body)
     kept = after / before if before else 1.0
     if keep_unchanged and doc.body.strip() == source.strip():
