@@ -18,11 +18,16 @@ by both without being listed anywhere.
 
 from __future__ import annotations
 
+import argparse
+import gc
 import importlib
+import json
 import pkgutil
 import re
+import subprocess
+import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -184,3 +189,233 @@ def check_patterns(small: int = 2000, factor: int = 4, verbose: bool = False) ->
         if bad:
             problems.append(f"{target.name}: {hi * 1000:.0f} ms at {hi_len} chars of {pump!r}")
     return problems
+
+
+# -- pages ---------------------------------------------------------------------------------
+def seed_text(size: int, salt: int = 0) -> str:
+    """About ``size`` characters of real-looking page text: the seed pages, repeated.
+
+    ``salt`` changes the numbers in it, so pages built from it differ from each other.
+    """
+    pages = [p.read_text(encoding="utf-8") for p in SEEDS]
+    out: list[str] = []
+    total, i = 0, 0
+    while total < size:
+        page = pages[i % len(pages)]
+        if salt or i:
+            shift = salt + i
+            page = regex.sub(r"\d+", lambda m, k=shift: str(int(m.group()) + k), page)
+        out.append(page)
+        total += len(page) + 2
+        i += 1
+    return "\n\n".join(out)[:size]
+
+
+def hostile_inputs(size: int) -> dict[str, Callable[[], str | bytes]]:
+    """Hostile pages of about ``size`` characters (or bytes), built on demand."""
+    prose = "Share prices fell 3% on Monday after the central bank raised its main rate. "
+    return {
+        "single line": lambda: (prose * (size // len(prose) + 1))[:size].replace(". ", ". Share ")[
+            :size
+        ],
+        "short lines": lambda: "Share\nab\n1\n" * (size // 12),
+        "nested divs": lambda: (
+            "<html><body>" + "<div>" * (size // 11) + "text" + "</div>" * (size // 11)
+        ),
+        "only punctuation": lambda: ("!?.,;:-—…*#>|/()[]{}«»" * (size // 22 + 1))[:size],
+        "NUL bytes": lambda: (b"\x00" * 7 + b"a\x00b\n") * (size // 11),
+        "invalid UTF-8": lambda: (
+            (b"\xff\xfe\xc3\x28\xa0\xa1\xe2\x28\xa1 text \xf0\x28\x8c\xbc\n") * (size // 23)
+        ),
+        "mixed CRLF/CR": lambda: "Share prices fell.\r\nRelated\rRead more\r\n\r" * (size // 41),
+        "RTL and CJK": lambda: (
+            "قال الوزير إن المفاوضات ستستمر. 東京の株価は月曜日に大きく下落した。\n" * (size // 60)
+        ),
+        "emoji": lambda: "🎉👍🏽🇺🇦 Share 👨‍👩‍👧 fell 3% 🔥\n" * (size // 30),
+        "very long words": lambda: (
+            ("a" * 100_000 + " " + "Б" * 100_000 + "\n") * max(1, size // 200_002)
+        ),
+        "markdown openers": lambda: "# T\n[a](b) [c](d) **x**\n" + "**a [b](" * (size // 8),
+        "share buttons": lambda: ("Share " * 14 + "\n") * (size // 85),
+    }
+
+
+def _clean_seconds(source: str | bytes, mode: str = "auto", repeat: int = 1) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        cleantext.clean(source, mode=mode)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+# -- checks ------------------------------------------------------------------------------
+def check_linear(sizes_mb: tuple[int, ...] = (1, 4, 16), limit: float = 1.5) -> list[str]:
+    """Time per MB of seed-page text at each size; the largest may cost ``limit``x the smallest."""
+    cleantext.clean(seed_text(10_000))  # load models and compile patterns first
+    per_mb: list[float] = []
+    for mb in sizes_mb:
+        page = seed_text(mb * MB)
+        seconds = _clean_seconds(page, "text", repeat=2 if mb < max(sizes_mb) else 1)
+        per_mb.append(seconds / mb)
+        print(f"linear   {mb:3d} MB  {seconds:8.2f} s  {seconds / mb:6.2f} s/MB", flush=True)
+    ratio = per_mb[-1] / per_mb[0]
+    print(f"linear   largest/smallest per MB: {ratio:.2f}x (limit {limit}x)", flush=True)
+    return (
+        [f"time per MB grows {ratio:.2f}x from {sizes_mb[0]} to {sizes_mb[-1]} MB"]
+        if ratio > limit
+        else []
+    )
+
+
+def check_hostile(size: int = 20 * MB, limit: float = 3.0) -> list[str]:
+    """Each hostile input at ``size`` and at a quarter of it: it must not raise, nor grow
+    more than ``limit``x per MB (hostile inputs are noisier than real text: a wider limit)."""
+    problems: list[str] = []
+    cleantext.clean(seed_text(10_000))
+    for name in hostile_inputs(size):
+        times = []
+        for n in (size // 4, size):
+            source = hostile_inputs(n)[name]()
+            try:
+                seconds = _clean_seconds(source)
+            except Exception as exc:
+                problems.append(f"{name}: {type(exc).__name__}: {exc}")
+                break
+            times.append(seconds / (len(source) / MB))
+            del source
+        if len(times) == 2:
+            ratio = times[1] / max(times[0], 1e-9)
+            print(
+                f"hostile  {name:18s} {size / MB:5.1f} MB  {times[1]:7.2f} s/MB  x{ratio:4.2f} vs quarter size",
+                flush=True,
+            )
+            if ratio > limit and times[1] > 0.05:
+                problems.append(
+                    f"{name}: time per MB grows {ratio:.1f}x from {size // 4 / MB:.1f} to {size / MB:.1f} MB"
+                )
+    return problems
+
+
+def _rss_kb(field: str = "VmRSS") -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    return 0
+
+
+def _memory_child(kind: str, mb: int) -> None:
+    """Run in a fresh process: peak RSS growth while cleaning one page of ``mb`` MB."""
+    cleantext.clean(seed_text(10_000))
+    if kind == "text":
+        source: str | bytes = seed_text(mb * MB)
+    elif kind == "single line":
+        source = hostile_inputs(mb * MB)["single line"]()
+    else:
+        body = "".join(f"<p>{p}</p>\n" for p in seed_text(mb * MB).split("\n") if p)
+        source = f"<html><head><title>T</title></head><body><article>{body}</article></body></html>"
+    size = len(source.encode("utf-8")) if isinstance(source, str) else len(source)
+    gc.collect()
+    before = _rss_kb()
+    cleantext.clean(source)
+    peak = _rss_kb("VmHWM")
+    print(json.dumps({"kind": kind, "bytes": size, "before_kb": before, "peak_kb": peak}))
+
+
+def check_memory(mb: int = 20, limit: float = 10.0) -> list[str]:
+    """Peak RSS growth while cleaning a ``mb`` MB page, as a multiple of the page's size."""
+    problems = []
+    for kind in ("text", "single line", "html"):
+        out = subprocess.run(
+            [sys.executable, __file__, "_memory_child", kind, str(mb)],
+            capture_output=True, text=True, check=True,
+        ).stdout  # fmt: skip
+        data = json.loads(out.strip().splitlines()[-1])
+        growth = (data["peak_kb"] - data["before_kb"]) * 1024 / data["bytes"]
+        print(
+            f"memory   {kind:12s} {data['bytes'] / MB:5.1f} MB page: peak RSS +{(data['peak_kb'] - data['before_kb']) / 1024:7.1f} MB = {growth:4.1f}x its size",
+            flush=True,
+        )
+        if kind != "html" and growth > limit:
+            problems.append(
+                f"memory: a {mb} MB {kind} page peaks at {growth:.1f}x its size (limit {limit}x)"
+            )
+    return problems
+
+
+def check_batch(pages: int = 100_000, window: int = 10_000, limit_mb: float = 25.0) -> list[str]:
+    """RSS every ``window`` pages of a batch job: growth after the first window stays small."""
+    try:
+        from cleantext import batch
+    except ImportError:
+        batch = None
+    bases = [seed_text(3000, salt=s) for s in range(50)]
+
+    def records() -> Iterator[dict[str, Any]]:
+        for i in range(pages):
+            yield {"id": str(i), "text": bases[i % 50] + f"\n\nPage {i} ends here."}
+
+    if batch is not None:
+        how = "cleantext.batch.clean_records (workers=1, in this process)"
+        outputs: Iterator[Any] = batch.clean_records(records(), workers=1)
+    else:
+        how = "Cleaner.clean over a stream of records (no batch module)"
+        cleaner = cleantext.Cleaner()
+        outputs = (cleaner.clean(r["text"]) for r in records())
+    print(f"batch    {pages} pages via {how}", flush=True)
+    samples: list[int] = []
+    start = time.perf_counter()
+    for n, _ in enumerate(outputs, 1):
+        if n % window == 0:
+            samples.append(_rss_kb())
+            print(
+                f"batch    {n:7d} pages  RSS {samples[-1] / 1024:7.1f} MB  {n / (time.perf_counter() - start):6.0f} pages/s",
+                flush=True,
+            )
+    growth = (max(samples) - samples[0]) / 1024 if samples else 0.0
+    print(
+        f"batch    RSS growth after the first {window} pages: {growth:.1f} MB (limit {limit_mb} MB)",
+        flush=True,
+    )
+    return [f"batch: RSS grew {growth:.1f} MB over {pages} pages"] if growth > limit_mb else []
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "checks", nargs="*", default=[], help="linear hostile regex memory batch (default: all)"
+    )
+    parser.add_argument("--hostile-mb", type=float, default=20.0, help="size of each hostile input")
+    parser.add_argument("--pages", type=int, default=100_000, help="pages in the batch check")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="print every pattern's figures"
+    )
+    args = parser.parse_args(argv)
+    if args.checks[:1] == ["_memory_child"]:
+        _memory_child(args.checks[1], int(args.checks[2]))
+        return 0
+    chosen = args.checks or ["linear", "hostile", "regex", "memory", "batch"]
+    problems: list[str] = []
+    for check in chosen:
+        if check == "linear":
+            problems += check_linear()
+        elif check == "hostile":
+            problems += check_hostile(int(args.hostile_mb * MB))
+        elif check == "regex":
+            problems += check_patterns(verbose=args.verbose)
+        elif check == "memory":
+            problems += check_memory()
+        elif check == "batch":
+            problems += check_batch(args.pages)
+        else:
+            parser.error(f"unknown check {check!r}")
+    for problem in problems:
+        print("FAIL     " + problem, flush=True)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
