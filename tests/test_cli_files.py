@@ -370,3 +370,25 @@ def test_a_failed_write_leaves_the_original_and_no_temporary_file(tmp_path, monk
         files.write_atomic(path, b"new\n", 0o644)
     assert path.read_text() == "original\n"
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+def test_in_place_without_files_is_an_error():
+    result = run("--check")
+    assert result.returncode == 2
+    assert result.stderr == "cleantext: --in-place, --check and --diff need files\n"
+
+
+def test_a_fifo_is_not_rewritten(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    result = run("-i", fifo)
+    assert result.returncode == 2
+    assert result.stderr == f"cleantext: {fifo}: not a regular file\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="only root can chown")
+def test_ownership_is_kept_where_allowed(tmp_path):
+    path = copy_seed(tmp_path)
+    os.chown(path, 1234, 5678)
+    assert run("-i", path).returncode == 1
+    assert (path.stat().st_uid, path.stat().st_gid) == (1234, 5678)

@@ -198,7 +198,8 @@ class Run:
         elif args.format == "markdown":
             self.out.write(result.text)
         else:
-            self.out.write(doc.body.strip("\n") + "\n")
+            body = doc.body.strip("\n")
+            self.out.write(body + "\n" if body else "")
         if many and args.format != "json":
             self.out.write("\n")
 
@@ -253,6 +254,12 @@ class Run:
         args = self.args
         fixing = args.in_place or args.check or args.diff
         names = args.files or ([] if fixing else [STDIN])
+        if fixing and not args.files:
+            self.err.write("cleantext: --in-place, --check and --diff need files\n")
+            return ERROR
+        if names == [STDIN] and not args.files and _isatty(sys.stdin):
+            self.err.write("cleantext: no input: name files, or pipe text in (cleantext --help)\n")
+            return ERROR
         for name in names:
             try:
                 if fixing:

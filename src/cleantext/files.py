@@ -41,7 +41,7 @@ class TextFile:
 
     ``newline`` is the file's dominant line ending (``"\\n"``, ``"\\r\\n"`` or ``"\\r"``),
     ``encoding`` a Python codec name, ``bom`` the byte-order mark it started with (or
-    ``b""``), ``mode`` its permission bits.
+    ``b""``), ``mode`` its permission bits, ``owner`` its user and group ids.
     """
 
     path: Path
@@ -50,6 +50,7 @@ class TextFile:
     newline: str = "\n"
     bom: bytes = b""
     mode: int = 0o644
+    owner: tuple[int, int] | None = None
 
 
 def describe(exc: OSError) -> str:
@@ -140,15 +141,20 @@ def decode_exact(data: bytes) -> tuple[str, str, bytes]:
 
 def read_text(path: Path) -> TextFile:
     """Read ``path`` for rewriting: exact decoding, newlines normalised, style remembered."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise FileError(describe(exc)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise FileError("is a directory")
+    if not stat.S_ISREG(info.st_mode):
+        raise FileError("not a regular file")
     data = read_bytes(path)
     if is_binary(data):
         raise FileError("binary file")
     text, encoding, bom = decode_exact(data)
-    try:
-        mode = stat.S_IMODE(path.stat().st_mode)
-    except OSError as exc:
-        raise FileError(describe(exc)) from None
-    return TextFile(path, to_lf(text), encoding, newline_style(text), bom, mode)
+    mode, owner = stat.S_IMODE(info.st_mode), (info.st_uid, info.st_gid)
+    return TextFile(path, to_lf(text), encoding, newline_style(text), bom, mode, owner)
 
 
 def read_lenient(data: bytes, kind: str = "file") -> str:
@@ -174,12 +180,13 @@ def encode(file: TextFile, text: str) -> bytes:
         return text.encode("utf-8")
 
 
-def write_atomic(path: Path, data: bytes, mode: int) -> None:
+def write_atomic(path: Path, data: bytes, mode: int, owner: tuple[int, int] | None = None) -> None:
     """Replace ``path``'s content with ``data`` atomically, with permission bits ``mode``.
 
     The bytes go to a temporary file in the same folder (same file system, so the rename
     is atomic), flushed to disk, then renamed over the target. A symbolic link is followed:
-    the file it points to is rewritten and the link stays a link.
+    the file it points to is rewritten and the link stays a link. ``owner`` (uid, gid) is
+    restored where the system allows it.
     """
     target = Path(os.path.realpath(path))
     try:
@@ -192,6 +199,9 @@ def write_atomic(path: Path, data: bytes, mode: int) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, mode)
+        if owner is not None and hasattr(os, "chown"):
+            with contextlib.suppress(OSError):  # only root may give a file away
+                os.chown(tmp, *owner)
         os.replace(tmp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -201,4 +211,4 @@ def write_atomic(path: Path, data: bytes, mode: int) -> None:
 
 def write_text(file: TextFile, text: str) -> None:
     """Write ``text`` back to ``file.path`` in its encoding, newline style and permissions."""
-    write_atomic(file.path, encode(file, text), file.mode)
+    write_atomic(file.path, encode(file, text), file.mode, file.owner)
