@@ -78,16 +78,14 @@ def _read_lines(blocks: Sequence[Block], lo: int, hi: int, month_first: bool | N
         if not _usable(block):
             continue
         text = block.text
-        iso = dates.dateline(text, month_first=month_first)
-        if iso:
-            lines.append(_Line(i, date=iso))
-            continue
         found = _authors.parse(text, month_first=month_first)
         if found is None and _authors.is_prefix_only(text) and i + 1 < len(blocks):
             # "By" on a line of its own, the names on the next.
             found = _authors.parse(f"{text} {blocks[i + 1].text}", month_first=month_first)
         if found:
             lines.append(_Line(i, date=found.date, names=found.names))
+        elif iso := dates.dateline(text, month_first=month_first):
+            lines.append(_Line(i, date=iso))
     return lines
 
 
@@ -173,7 +171,8 @@ def _drop_title_lines(blocks: list[Block], titles: set[str]) -> None:
 
 
 _BIO = regex.compile(
-    r"^\s*(?:is|was|,)?\s*(?:an?\s+|the\s+)?(?:(?:senior|chief|staff|award-winning|freelance|contributing|former)\s+)*(?:"
+    r"^(?:\s*(?:,|\bis|\bwas)\s+(?:an?\s+|the\s+)?(?:[\w-]{1,20}\s+){0,3}"
+    r"|\s+(?:(?:senior|chief|staff|award-winning|freelance|contributing|former)\s+){0,3})(?:"
     + "|".join(regex.escape(r) for r in sorted(ROLE_WORDS, key=len, reverse=True))
     + r")\b",
     regex.I,

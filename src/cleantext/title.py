@@ -10,20 +10,25 @@ sentence of the article, and is not the site's name. Wide lines of table layouts
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
 from . import dates
 from .blocks import HEADING, ITEM, Block
-from .classify import GOOD
 
 REACH_ABOVE = 25  # kept (not dropped) blocks above the article start searched
 REACH_BELOW = 8  # blocks below it (the chosen start is sometimes a stray paragraph)
 PROSE_BELOW = 250  # ... but never past this much article prose: that is a subheading
+PROSE_CHARS = 60
+PROSE_STOP_SHARE = 0.25
 BODY_CHARS = 3000  # article text whose words a headline should share
+LEDE_CHARS = 600  # the opening paragraphs right below a candidate
+LEDE_REACH = 10  # kept lines within which they must begin
 MIN_SCORE = 1.0
 MAX_SENTENCE_WORDS = 10
+WORDY_MIN_WORDS = 10
+WORDY_SHARE = 0.4
 
 _WORD = regex.compile(r"\w+")
 _CELL_GAP = regex.compile(r"\s{3,}")
@@ -47,6 +52,23 @@ class Chosen:
 
     candidate: Candidate
     score: float
+
+
+def is_prose(block: Block, stopwords: Collection[str]) -> bool:
+    """A paragraph of running text: long, and thick with function words when they are known.
+
+    Judged here rather than taken from the classifier, so that the headline's evidence
+    does not shift when the classifier's thresholds do.
+    """
+    text = block.text
+    if len(text) < PROSE_CHARS or (
+        block.dropped and block.drop is not None and block.drop[1] != "boilerplate"
+    ):
+        return False
+    words = _WORD.findall(text.casefold())
+    if not stopwords:
+        return len(text) >= 2 * PROSE_CHARS or text.rstrip().endswith((".", "!", "?", "。"))
+    return sum(w in stopwords for w in words) >= PROSE_STOP_SHARE * len(words)
 
 
 def _words(text: str, stopwords: Collection[str]) -> list[str]:
@@ -76,7 +98,9 @@ def is_title_like(text: str) -> bool:
     return dates.dateline(text) is None
 
 
-def candidates(blocks: Sequence[Block], start: int) -> list[Candidate]:
+def candidates(
+    blocks: Sequence[Block], start: int, stopwords: Collection[str] = ()
+) -> list[Candidate]:
     """Title-like lines (and cells of wide lines) around ``blocks[start]``."""
     found: list[Candidate] = []
     lo = start
@@ -85,91 +109,166 @@ def candidates(blocks: Sequence[Block], start: int) -> list[Candidate]:
         lo -= 1
         if not blocks[lo].dropped:
             kept += 1
-    hi = min(len(blocks), start + REACH_BELOW + 1)
+    # Below the start only when something lies above it: a page that opens with its
+    # article (a cleaned body) has no headline further down, only subheadings.
+    above = any(not b.dropped for b in blocks[:start])
+    hi = min(len(blocks), start + (REACH_BELOW if above else 0) + 1)
     prose = 0
     for i in range(lo, hi):
         block = blocks[i]
         if i > start and prose >= PROSE_BELOW:
             break
-        if i >= start and block.label == GOOD and not block.dropped:
+        if i >= start and is_prose(block, stopwords):
             prose += len(block.text)
         if (
             block.dropped
             and block.drop is not None
-            and block.drop[1] not in ("byline", "related", "boilerplate")
+            and block.drop[1] not in ("byline", "boilerplate")
         ):
             continue
         if block.links and block.link_chars > 0.5 * len(block.text):
             continue
         if is_title_like(block.text):
             found.append(Candidate(i, block.text))
-        elif _CELL_GAP.search(block.raw):
+        if _CELL_GAP.search(block.raw):
             for cell in _CELL_GAP.split(block.raw):
                 cell = " ".join(cell.split()).lstrip("*+-•·> ")
-                if is_title_like(cell):
+                if cell != block.text and is_title_like(cell):
                     found.append(Candidate(i, cell, cell=True))
     return found
 
 
-def _body_words(blocks: Sequence[Block], start: int, stopwords: Collection[str]) -> dict[str, int]:
-    """Words of the article's first few thousand characters, with the last block they occur in."""
-    seen: dict[str, int] = {}
+@dataclass(frozen=True)
+class Weights:
+    """What each sign of a headline is worth."""
+
+    shared_share: float = 2.0  # share of its words found in the article below it
+    shared_count: float = 0.4  # per shared word, up to four
+    lede: float = 1.5  # share of its words found in the first paragraphs right below it
+    near: float = 1.5  # right above the start; less per kept block in between
+    near_step: float = 0.12
+    anchor: float = 1.2  # a byline or dateline within a few lines below
+    short: float = -0.8  # one or two words
+    mid_length: float = 0.3  # five to twenty words
+    heading: float = 0.6
+    list_item: float = -0.8
+    sentence: float = -1.5  # ends like a sentence of the article
+    full_stop: float = -0.7
+    cell: float = -0.3
+    wordy: float = -1.2  # a long line thick with function words: a standfirst or a lede
+    removed: float = -1.0  # a line a rule removed (the byline family aside)
+
+
+WEIGHTS = Weights()
+
+
+@dataclass
+class Context:
+    """What candidates are judged against: the article's words, the page's chrome, anchors."""
+
+    blocks: Sequence[Block]
+    start: int
+    stopwords: Collection[str]
+    anchors: Collection[int]
+    body: dict[str, int]  # word -> last block of the article's opening it occurs in
+    chrome: dict[str, int]  # word -> number of non-article lines it occurs in
+    _ledes: dict[int, frozenset[str]] = field(default_factory=dict)
+
+    def lede_words(self, index: int) -> frozenset[str]:
+        """Words of the first paragraphs below ``blocks[index]`` (within a few kept lines)."""
+        found = self._ledes.get(index)
+        if found is not None:
+            return found
+        words: set[str] = set()
+        kept = size = 0
+        for block in self.blocks[index + 1 :]:
+            if block.dropped:
+                continue
+            kept += 1
+            if is_prose(block, self.stopwords):
+                words.update(_words(block.text, self.stopwords))
+                size += len(block.text)
+            if size >= LEDE_CHARS or (not words and kept >= LEDE_REACH):
+                break
+        self._ledes[index] = found = frozenset(words)
+        return found
+
+
+def context(
+    blocks: Sequence[Block], start: int, stopwords: Collection[str], anchors: Collection[int] = ()
+) -> Context:
+    """Count the words of the article's opening and of the lines around it."""
+    body: dict[str, int] = {}
+    chrome: dict[str, int] = {}
     size = 0
-    for i in range(start, len(blocks)):
-        block = blocks[i]
-        if block.label != GOOD or len(block.text) < 60:
-            continue
-        for w in _words(block.text, stopwords):
-            seen[w] = i
-        size += len(block.text)
-        if size >= BODY_CHARS:
-            break
-    return seen
+    for i, block in enumerate(blocks):
+        words = set(_words(block.text, stopwords))
+        prose = is_prose(block, stopwords)
+        if prose and i >= start:
+            if size < BODY_CHARS:
+                for w in words:
+                    body[w] = i
+                size += len(block.text)
+        elif not prose:
+            for w in words:
+                chrome[w] = chrome.get(w, 0) + 1
+    return Context(blocks, start, stopwords, anchors, body, chrome)
 
 
-def score(
-    cand: Candidate,
-    blocks: Sequence[Block],
-    start: int,
-    body: dict[str, int],
-    anchors: Collection[int],
-    stopwords: Collection[str],
-) -> float:
+def score(cand: Candidate, ctx: Context, w: Weights = WEIGHTS) -> float:
     """How much ``cand`` looks like the headline of the article at ``blocks[start]``."""
+    blocks, start = ctx.blocks, ctx.start
     block = blocks[cand.index]
     text = cand.text
-    words = _words(text, stopwords)
+    words = _words(text, ctx.stopwords)
     if not words:
         return 0.0
-    # Shared words: a headline names what its article is about.
-    shared = sum(1 for w in words if body.get(w, -1) > cand.index) / len(words)
-    s = 3.0 * shared
-    # Distance: kept blocks between the candidate and the start (below the start costs more).
-    if cand.index < start:
+    # Shared words: a headline names what its article is about. A word that recurs in
+    # the page's menus and teasers ("News", the site's city) says less.
+    prose = is_prose(block, ctx.stopwords)
+    own = 0 if prose else 1
+    shared = [
+        1.0 / (1.0 + 0.5 * max(0, ctx.chrome.get(x, 0) - own))
+        for x in words
+        if ctx.body.get(x, -1) > cand.index
+    ]
+    s = w.shared_share * sum(shared) / len(words) + w.shared_count * min(sum(shared), 4.0)
+    lede = ctx.lede_words(cand.index)
+    s += w.lede * sum(1 for x in words if x in lede) / len(words)
+    # Distance: kept blocks between the candidate and the start; below it costs more.
+    if cand.index <= start:
         gap = sum(1 for b in blocks[cand.index + 1 : start] if not b.dropped)
-        s += max(0.0, 1.5 - 0.12 * gap)
+        s += max(0.0, w.near - w.near_step * gap)
     else:
-        s += max(0.0, 0.6 - 0.15 * (cand.index - start))
-    # A byline or dateline just below: the usual header of an article.
-    if any(0 < a - cand.index <= 4 for a in anchors):
-        s += 1.2
+        s += max(0.0, w.near - 2 * w.near_step - 2.5 * w.near_step * (cand.index - start))
+    if any(0 < a - cand.index <= 4 for a in ctx.anchors):
+        s += w.anchor
     n = len(text.split())
+    if n > WORDY_MIN_WORDS and ctx.stopwords:
+        folded = _WORD.findall(text.casefold())
+        if sum(x in ctx.stopwords for x in folded) > WORDY_SHARE * len(folded):
+            s += w.wordy
     if n < 3:
-        s -= 0.8
+        s += w.short
     elif 5 <= n <= 20:
-        s += 0.3
+        s += w.mid_length
     if block.kind == HEADING:
-        s += 0.6
+        s += w.heading
     if block.kind == ITEM:
-        s -= 0.8
-    if block.label == GOOD and text.endswith((".", "…")):
-        s -= 1.5  # a sentence of the article
+        s += w.list_item
+    if prose and text.endswith((".", "…")):
+        s += w.sentence
     elif text.endswith("."):
-        s -= 0.7
+        s += w.full_stop
     if cand.cell:
-        s -= 0.3
-    if block.dropped and not cand.cell:
-        s -= 0.5 if block.drop is not None and block.drop[1] == "boilerplate" else 1.0
+        s += w.cell
+    if (
+        block.dropped
+        and not cand.cell
+        and block.drop is not None
+        and block.drop[1] != "boilerplate"
+    ):
+        s += w.removed
     return s
 
 
@@ -186,13 +285,13 @@ def choose(
     ``anchors`` are indexes of byline and dateline blocks; ``exclude`` holds texts that
     cannot be the headline (the site's name).
     """
-    body = _body_words(blocks, start, stopwords)
+    ctx = context(blocks, start, stopwords, anchors)
     unwanted = {t.casefold() for t in exclude}
     best: Chosen | None = None
-    for cand in candidates(blocks, start):
+    for cand in candidates(blocks, start, stopwords):
         if cand.text.casefold() in unwanted:
             continue
-        s = score(cand, blocks, start, body, anchors, stopwords)
+        s = score(cand, ctx)
         if s >= MIN_SCORE and (best is None or s > best.score):
             best = Chosen(cand, s)
     return best

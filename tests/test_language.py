@@ -1,0 +1,49 @@
+"""Language: an ISO 639-1 code from the page's prose, and its stopwords."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleantext import language
+
+PROSE = {
+    "en": "The spacecraft docked with the International Space Station a few hours after it "
+    "was launched from the Baikonur Cosmodrome in Kazakhstan, the space agency said on Tuesday.",
+    "de": "Das Raumschiff hat wenige Stunden nach dem Start vom Weltraumbahnhof Baikonur in "
+    "Kasachstan an der Internationalen Raumstation angedockt, teilte die Raumfahrtbehörde mit.",
+    "fr": "Le vaisseau s'est amarré à la Station spatiale internationale quelques heures après "
+    "son lancement depuis le cosmodrome de Baïkonour, au Kazakhstan, a indiqué l'agence spatiale.",
+    "es": "La nave se acopló a la Estación Espacial Internacional pocas horas después de su "
+    "lanzamiento desde el cosmódromo de Baikonur, en Kazajistán, informó la agencia espacial.",
+    "ru": "Космический корабль пристыковался к Международной космической станции через "
+    "несколько часов после старта с космодрома Байконур в Казахстане, сообщило агентство.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(PROSE))
+def test_the_language_of_prose(code):
+    assert language.detect([PROSE[code]]) == code
+
+
+def test_menus_in_another_language_do_not_outvote_the_article():
+    lines = ["Startseite", "Nachrichten", "Sport", "Kontakt", PROSE["en"], PROSE["en"]]
+    assert language.detect(lines) == "en"
+
+
+@pytest.mark.parametrize("lines", [[], ["", "   "], ["12:45", "2025-04-08", "© 2025"]])
+def test_no_language_without_words(lines):
+    assert language.detect(lines) is None
+
+
+def test_the_answer_is_a_two_letter_code():
+    found = language.detect(
+        ["Hello, how are you doing today my friend? I dey fine o, no wahala at all."]
+    )
+    assert found is None or len(found) == 2
+
+
+def test_stopwords_of_a_known_and_an_unknown_language():
+    assert {"the", "and", "of"} <= language.stopwords("en")
+    assert "und" in language.stopwords("de")
+    assert language.stopwords("xx") == frozenset()
+    assert language.stopwords(None) == frozenset()

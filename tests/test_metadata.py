@@ -1,0 +1,351 @@
+"""Metadata from text: headline, bylines, datelines and site, each with its evidence line."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleantext import authors, metadata, site, title
+from cleantext.language import stopwords
+from cleantext.segment import segment
+
+LEDE = (
+    "A Russian Soyuz spacecraft carrying two cosmonauts and a NASA astronaut docked with "
+    "the International Space Station on Tuesday, the Russian space agency Roscosmos said."
+)
+SECOND = (
+    "The Soyuz crew will spend about eight months aboard the station and carry out fifty "
+    "scientific experiments before they return to Earth in December, officials said."
+)
+
+
+def page(*header: str, body: tuple[str, ...] = (LEDE, SECOND), footer: tuple[str, ...] = ()):
+    """Blocks of a page and the index of its first article paragraph."""
+    blocks = segment("\n\n".join((*header, *body, *footer)))
+    return blocks, len(header)
+
+
+def extract(*header: str, **kwargs):
+    blocks, start = page(
+        *header, body=kwargs.pop("body", (LEDE, SECOND)), footer=kwargs.pop("footer", ())
+    )
+    return metadata.extract(blocks, start, language="en", **kwargs), blocks
+
+
+# --- bylines --------------------------------------------------------------------------
+
+BYLINES = [
+    ("By Jane Doe", ["Jane Doe"]),
+    ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ("Jane Doe with Reuters and AFP", ["Jane Doe"]),
+    ("Jane Doe, Staff Writer", ["Jane Doe"]),
+    ("Von Hans Müller", ["Hans Müller"]),
+    ("Par Marie Dupont", ["Marie Dupont"]),
+    ("Por Ana Gómez y Luis Pérez", ["Ana Gómez", "Luis Pérez"]),
+    ("Written by Jan de Vries", ["Jan de Vries"]),
+    ("By JANE DOE", ["JANE DOE"]),
+    ("By Jane Doe, Senior Technologist, Example Project", ["Jane Doe"]),
+    ("by Jane Doe (reporting) and John Roe (photography)", ["Jane Doe", "John Roe"]),
+    ("by Jane Doe @janedoe February 1, 2016: 12:41 PM ET", ["Jane Doe"]),
+    ("Jane Doe - Apr 16, 2015 8:02 pm UTC", ["Jane Doe"]),
+    ("Posted by Jane Doe on March 10, 2015 at 08:05", ["Jane Doe"]),
+    ("Par Marie Dupont et Luc Martin — 24 novembre 2017 à 18:42", ["Marie Dupont", "Luc Martin"]),
+]
+
+
+@pytest.mark.parametrize(("line", "names"), BYLINES)
+def test_bylines_give_person_names(line, names):
+    found = authors.parse(line)
+    assert found is not None and list(found.names) == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Reuters",  # an agency is not an author
+        "Follow Author",
+        "Introducing Fandom Author Profiles",
+        "By the end of the year, prices had doubled.",
+        "Share prices fell 3% on Monday.",
+        "Comments from the minister drew criticism.",
+        "Related research shows the effect is small.",
+        "Jane Doe",  # a bare name needs a context that vouches for it
+        "Home | World | Politics",
+    ],
+)
+def test_lines_that_credit_no_person_are_not_bylines(line):
+    assert authors.parse(line) is None
+
+
+def test_a_bare_name_counts_when_the_context_vouches_for_it():
+    found = authors.parse("Jane Doe", bare=True)
+    assert found is not None and found.names == ("Jane Doe",)
+
+
+def test_a_dated_byline_carries_its_date():
+    found = authors.parse("by Jane Doe July 10, 2015")
+    assert found is not None and found.date == "2015-07-10"
+
+
+def test_names_and_not_names():
+    assert authors.is_name("Jan de Vries") and authors.is_name("John C. Roe")
+    assert not authors.is_name("Manchester United")
+    assert not authors.is_name("jane doe")
+
+
+# --- site -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Copyright © 2014-2025 Example Insights - All about examples", "Example Insights"),
+        ("© 2024 Example Media Ltd. All rights reserved.", "Example Media"),
+        ("Skip to more Example sites", "Example"),
+        ("Example's Top Story", "Example"),
+        ("More stories from the Example Times", "Example Times"),
+    ],
+)
+def test_the_site_names_itself(line, name):
+    found = site.from_lines(segment(line))
+    assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Copyright law is changing fast in Europe this year and next.", "More sites", "Top stories"],
+)
+def test_lines_that_name_no_site(line):
+    assert site.from_lines(segment(line)) is None
+
+
+def test_site_from_url_host():
+    assert site.from_url("https://www.example.com/news/a-story") == "example.com"
+    assert site.from_url("not a url") is None
+    assert site.from_url(None) is None
+
+
+def test_title_suffix_names_the_site():
+    assert site.split_suffix("Soyuz docks at the ISS | Example News") == (
+        "Soyuz docks at the ISS",
+        "Example News",
+    )
+    assert site.split_suffix("Soyuz docks at the ISS - Example", ["example.com"]) == (
+        "Soyuz docks at the ISS",
+        "Example",
+    )
+
+
+def test_a_dash_in_a_headline_is_not_a_site_suffix():
+    assert site.split_suffix("Obama admits US gun laws are his frustration - Interview") is None
+
+
+# --- title ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Russian spacecraft brings cosmonauts to ISS", "Is the station safe?", "Fight! Fight! Fight!"],
+)
+def test_headline_like_lines(line):
+    assert title.is_title_like(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share:",
+        "April 8, 2025",
+        "www.example.com/news",
+        "Home",
+        "The crew launched from the Baikonur Cosmodrome in Kazakhstan on a cold Tuesday morning.",
+    ],
+)
+def test_lines_that_are_not_headlines(line):
+    assert not title.is_title_like(line)
+
+
+def test_the_headline_is_the_line_about_the_article():
+    meta, _ = extract(
+        "Example News",
+        "World Politics Business Science",
+        "Soyuz spacecraft docks with space station",
+        "Opinion: why we still need football",
+    )
+    assert meta.title == "Soyuz spacecraft docks with space station"
+    assert meta.evidence["title"] == "Soyuz spacecraft docks with space station"
+
+
+def test_a_related_headline_below_the_article_is_not_the_title():
+    blocks, start = page(
+        "Soyuz spacecraft docks with space station",
+        footer=("Related stories", "Soyuz crew prepares for launch in Kazakhstan"),
+    )
+    for block in blocks[start + 2 :]:
+        block.mark("related.marker", "related")
+    meta = metadata.extract(blocks, start, language="en")
+    assert meta.title == "Soyuz spacecraft docks with space station"
+
+
+def test_the_site_name_is_not_the_title():
+    meta, _ = extract(
+        "Example Station News",
+        "Soyuz spacecraft docks with space station",
+        footer=("© 2025 Example Station News",),
+    )
+    assert meta.title == "Soyuz spacecraft docks with space station"
+    assert meta.site == "Example Station News"
+
+
+def test_duplicate_title_lines_are_removed():
+    meta, blocks = extract(
+        "Soyuz spacecraft docks with space station", "Soyuz spacecraft docks with space station"
+    )
+    assert meta.title == "Soyuz spacecraft docks with space station"
+    assert [b.drop for b in blocks[:2]] == [("byline.title", "byline")] * 2
+
+
+def test_no_title_when_no_line_fits():
+    meta, _ = extract()
+    assert meta.title is None and "title" not in meta.evidence
+
+
+def test_a_subheading_inside_the_article_is_not_the_title():
+    blocks = segment("\n\n".join([LEDE, SECOND, "Experiments in orbit", LEDE, SECOND]))
+    meta = metadata.extract(blocks, 0, language="en")
+    assert meta.title is None
+    assert not any(b.dropped for b in blocks)
+
+
+# --- header: byline and dateline -------------------------------------------------------
+
+
+def test_header_lines_move_into_metadata():
+    meta, blocks = extract(
+        "Soyuz spacecraft docks with space station",
+        "Jane Doe with Reuters and AFP",
+        "April 8, 2025",
+    )
+    assert (meta.title, meta.authors, meta.date) == (
+        "Soyuz spacecraft docks with space station",
+        ["Jane Doe"],
+        "2025-04-08",
+    )
+    assert meta.evidence == {
+        "title": "Soyuz spacecraft docks with space station",
+        "authors": "Jane Doe with Reuters and AFP",
+        "date": "April 8, 2025",
+    }
+    assert [b.drop[0] for b in blocks[:3]] == ["byline.title", "byline.author", "byline.date"]
+
+
+def test_a_bare_name_next_to_the_dateline_is_the_author():
+    meta, _ = extract(
+        "Soyuz spacecraft docks with space station", "Jane Doe", "Friday 25 December 2015"
+    )
+    assert meta.authors == ["Jane Doe"] and meta.date == "2015-12-25"
+
+
+def test_a_dated_byline_gives_both():
+    meta, _ = extract("Soyuz spacecraft docks with space station", "by Jane Doe July 10, 2015")
+    assert meta.authors == ["Jane Doe"] and meta.date == "2015-07-10"
+
+
+def test_the_names_on_the_line_after_a_lone_prefix():
+    meta, _ = extract("Soyuz spacecraft docks with space station", "By", "Jane Doe")
+    assert meta.authors == ["Jane Doe"]
+
+
+def test_the_dateline_nearest_the_headline_wins_over_the_page_header_date():
+    meta, _ = extract(
+        "Monday, January 6, 2025",
+        "Home | World | Science",
+        "Soyuz spacecraft docks with space station",
+        "Published April 8, 2025",
+    )
+    assert meta.date == "2025-04-08"
+
+
+def test_a_relative_date_is_not_the_article_date():
+    meta, _ = extract("Soyuz spacecraft docks with space station", "4 days ago")
+    assert meta.date is None
+
+
+def test_a_date_in_a_related_block_is_not_the_article_date():
+    blocks, start = page(
+        "Soyuz spacecraft docks with space station",
+        body=(LEDE,),
+        footer=("Related articles", "Soyuz crew prepares for launch", "April 1, 2025"),
+    )
+    for block in blocks[start + 1 :]:
+        block.mark("related.marker", "related")
+    meta = metadata.extract(blocks, start, language="en")
+    assert meta.date is None
+
+
+def test_a_date_in_the_text_is_not_a_dateline():
+    meta, _ = extract(
+        "Soyuz spacecraft docks with space station",
+        body=(
+            "The crew launched on April 8, 2025 from the Baikonur Cosmodrome in Kazakhstan.",
+            LEDE,
+        ),
+    )
+    assert meta.date is None
+
+
+def test_the_url_host_is_the_site_when_the_page_names_none():
+    meta, _ = extract("Soyuz spacecraft docks with space station", url="https://www.example.com/a")
+    assert meta.site == "example.com"
+
+
+def test_the_title_line_suffix_gives_the_site_and_is_cut_from_the_title():
+    meta, _ = extract("Soyuz spacecraft docks with space station | Example News")
+    assert meta.title == "Soyuz spacecraft docks with space station"
+    assert meta.site == "Example News"
+
+
+# --- author bios ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jane Doe is a science reporter based in Berlin.",
+        "Jane Doe, a former correspondent, lives in Moscow.",
+        "Jane Doe Writer, translator and editor with the online news team.",
+    ],
+)
+def test_author_bio_lines(bio):
+    blocks = segment("\n\n".join([LEDE, bio]))
+    metadata.drop_author_bios(blocks, ["Jane Doe"], 0)
+    assert blocks[1].drop == ("footer.author_bio", "footer")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Jane Doe said the crew was ready.", "Jane Doe told the reporter that the launch went well."],
+)
+def test_sentences_about_the_author_are_not_bios(sentence):
+    blocks = segment("\n\n".join([LEDE, sentence]))
+    metadata.drop_author_bios(blocks, ["Jane Doe"], 0)
+    assert blocks[1].drop is None
+
+
+def test_author_bios_after_the_article_are_removed():
+    blocks = segment(
+        "\n\n".join(
+            [
+                LEDE,
+                "Jane Doe is a science reporter based in Berlin.",
+                "Jane Doe said the crew was ready.",
+            ]
+        )
+    )
+    metadata.drop_author_bios(blocks, ["Jane Doe"], 0)
+    assert blocks[1].drop == ("footer.author_bio", "footer")
+    assert blocks[2].drop is None
+    assert not blocks[0].dropped
+
+
+def test_stopwords_are_known_for_english():
+    assert "the" in stopwords("en")
