@@ -34,6 +34,7 @@ import resource
 import sys
 import tempfile
 import time
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -101,6 +102,18 @@ SYSTEMS = {  # name -> input field
 }
 
 
+def _peak_rss() -> int:
+    """This process's peak resident memory in bytes (VmHWM: unlike ru_maxrss, it does
+    not inherit the parent's peak through fork and exec)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
 def _serve(name: str, conn: Connection) -> None:
     """Worker loop: time the system on each chunk it is sent; report peak RSS at the end."""
     fn = _system(name)
@@ -108,7 +121,7 @@ def _serve(name: str, conn: Connection) -> None:
     while True:
         chunk = conn.recv()
         if chunk is None:
-            conn.send(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+            conn.send(_peak_rss())
             return
         errors = 0
         start = time.perf_counter()
@@ -258,6 +271,7 @@ def measure_dask(pages: list[dict[str, Any]]) -> tuple[Run, Run]:
     from cleantext import batch
     from cleantext.dask import clean_bag
 
+    warnings.filterwarnings("ignore", message=".*[Ll]arge object.*")  # records in the graph
     records = [{"id": p["id"], "url": p["url"], "text": p["text"]} for p in pages]
     main0, start = _cpu_self(), time.perf_counter()
     one = list(batch.clean_records(records))
