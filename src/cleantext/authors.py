@@ -56,6 +56,18 @@ _TIME = regex.compile(
     r"\b\d{1,2}(?:[:.h]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)", regex.I
 )
 _WORD = regex.compile(r"[\w.]+")
+# A date without its year ("March 18") and a relative time ("1 day ago") beside the name.
+_MONTH_DAY = regex.compile(
+    r"(?<!\w)(?:"
+    + "|".join(sorted(map(regex.escape, dates.MONTHS), key=len, reverse=True))
+    + r")\.?\s{1,3}\d{1,2}(?:st|nd|rd|th)?(?![\d,]*\s*(?:19|20)\d\d)(?!\d)",
+    regex.I,
+)
+_RELATIVE = regex.compile(
+    r"\b(?:\d{1,2}|an?|one)\s(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\sago\b"
+    r"|(?<=[•·|]\s{0,2})\d{1,2}\s?(?:h|hrs?|min|d)\b",
+    regex.I,
+)
 
 
 @dataclass(frozen=True)
@@ -86,6 +98,23 @@ def _junk(text: str) -> bool:
     """Nothing left but dateline words, times and punctuation."""
     words = [w.strip(".").casefold() for w in _WORD.findall(text)]
     return all(w in _DATELINE_WORDS or w.isdigit() or not w for w in words)
+
+
+def _leading_name(part: str) -> str | None:
+    """The name a piece starts with, when what follows it is plainly not a name."""
+    m = NAME.match(part)
+    if not m:
+        return None
+    words = m.group().split()
+    while words and words[-1].strip(".").casefold() in _NOT_NAME:
+        words.pop()
+    lead = " ".join(words)
+    rest = part[len(lead) :].lstrip()
+    if len(words) < 2 or not is_name(lead):
+        return None
+    if rest and rest[0].isupper() and rest.split()[0].strip(".").casefold() not in _NOT_NAME:
+        return None
+    return lead
 
 
 def names(text: str, *, prefixed: bool, bare: bool) -> list[str] | None:
@@ -123,6 +152,10 @@ def names(text: str, *, prefixed: bool, bare: bool) -> list[str] | None:
         if is_name(part):
             found.append(part)
             continue
+        if prefixed and (lead := _leading_name(part)):
+            # "By Jane Doe at the Moscow bureau": the name, then words that are not one.
+            found.append(lead)
+            break
         if prefixed and found:
             break
         return None
@@ -142,12 +175,14 @@ def parse(text: str, *, bare: bool = False, month_first: bool | None = None) -> 
     if len(text) > MAX_BYLINE or not any(ch.isupper() for ch in text):
         return None
     iso = None
+    text, relative = _RELATIVE.subn(" | ", text)
+    text = _MONTH_DAY.sub(" | ", text)
     found = dates.find(text, month_first=month_first)
     if found:
         iso, m = found
         text = text[: m.start()] + " | " + text[m.end() :]
         text = _TIME.sub(" ", text)
-    dated = iso is not None
+    dated = iso is not None or relative > 0
     pieces = [p.strip() for p in _SEGMENT.split(text)]
     result: list[str] = []
     for piece in pieces:

@@ -25,6 +25,7 @@ from .cues.meta import ROLE_WORDS
 
 BELOW_TITLE = 8  # blocks under the headline searched for its byline and dateline
 ABOVE_TITLE = 4  # and above it (kickers, breadcrumbs with the date)
+NAME_UNDER_TITLE = 2  # lines under the headline where a name alone is its byline
 # Rules whose lines may still hold metadata: the byline family marks the header lines,
 # a relative time or reading time sits next to the author's name.
 _META_RULES = ("byline.reading_time", "byline.relative_time")
@@ -64,8 +65,12 @@ class _Line:
 
 
 def _usable(block: Block) -> bool:
-    """Not removed by a rule of another family (a menu, a related-articles block)."""
-    return block.drop is None or block.drop[1] in ("byline", "boilerplate")
+    """Not removed by a rule of another family (a menu, a related-articles block).
+
+    A credit rule may have taken a byline for a photo credit ("by Jane Doe (reporting)
+    and John Roe (photography)"), so media lines are read too.
+    """
+    return block.drop is None or block.drop[1] in ("byline", "boilerplate", "media")
 
 
 def _read_lines(blocks: Sequence[Block], lo: int, hi: int, month_first: bool | None) -> list[_Line]:
@@ -89,10 +94,10 @@ def _read_lines(blocks: Sequence[Block], lo: int, hi: int, month_first: bool | N
     return lines
 
 
-def _bare_author(blocks: Sequence[Block], lines: list[_Line], after: int, hi: int) -> _Line | None:
-    """A line of names alone, right next to a dateline or a reading time, under the headline."""
+def _bare_author(blocks: Sequence[Block], lines: list[_Line], lo: int, hi: int) -> _Line | None:
+    """A line of names alone, right next to a dateline or a reading time, in ``blocks[lo:hi]``."""
     beside = {ln.index for ln in lines if ln.marker or (ln.date and not ln.names)}
-    for i in range(after + 1, min(len(blocks), hi)):
+    for i in range(max(0, lo), min(len(blocks), hi)):
         block = blocks[i]
         if not _usable(block) or block.kind == HEADING or i in beside:
             continue
@@ -104,12 +109,29 @@ def _bare_author(blocks: Sequence[Block], lines: list[_Line], after: int, hi: in
     return None
 
 
-def _nearest(lines: list[_Line], ref: int, want: str) -> _Line | None:
-    """The line with a ``want`` ("date" or "names") nearest to ``ref``, below it first."""
-    below = [ln for ln in lines if getattr(ln, want) and ref < ln.index <= ref + BELOW_TITLE]
+def _name_under_title(blocks: Sequence[Block], ref: int, start: int) -> _Line | None:
+    """A line of one or two names alone, right under the headline, before the article."""
+    for i in range(ref + 1, min(ref + 1 + NAME_UNDER_TITLE, start)):
+        block = blocks[i]
+        if block.dropped or block.kind == HEADING:
+            continue
+        found = _authors.parse(block.text, bare=True)
+        if found and len(found.names) <= 2:
+            return _Line(i, names=found.names)
+    return None
+
+
+def _nearest(
+    lines: list[_Line], ref: int, want: str, reach: tuple[int, int] = (ABOVE_TITLE, BELOW_TITLE)
+) -> _Line | None:
+    """The line with a ``want`` ("date" or "names") nearest to ``ref``, below it first.
+
+    ``reach`` is how far above and below ``ref`` to look, in blocks.
+    """
+    below = [ln for ln in lines if getattr(ln, want) and ref < ln.index <= ref + reach[1]]
     if below:
         return min(below, key=lambda ln: ln.index)
-    above = [ln for ln in lines if getattr(ln, want) and ref - ABOVE_TITLE <= ln.index <= ref]
+    above = [ln for ln in lines if getattr(ln, want) and ref - reach[0] <= ln.index <= ref]
     return max(above, key=lambda ln: ln.index) if above else None
 
 
@@ -138,7 +160,15 @@ def extract(
     )
     ref = chosen.candidate.index if chosen else start - 1
 
-    by = _nearest(lines, ref, "names") or _bare_author(blocks, lines, ref, ref + BELOW_TITLE)
+    # The byline under the headline; else the one nearest the article's start; else a
+    # bare name beside a dateline anywhere in the header.
+    by = (
+        _nearest(lines, ref, "names")
+        or _bare_author(blocks, lines, ref + 1, ref + BELOW_TITLE)
+        or (_name_under_title(blocks, ref, start) if chosen else None)
+        or _nearest(lines, start - 1, "names", reach=(start - lo, _title.REACH_BELOW))
+        or _bare_author(blocks, lines, lo, start + _title.REACH_BELOW)
+    )
     if by is not None:
         meta.authors, meta.evidence["authors"] = list(by.names), blocks[by.index].text
         blocks[by.index].mark("byline.author", "byline")

@@ -82,7 +82,7 @@ NOT_NAME_WORDS = (
     "media", "press", "times", "post", "daily", "journal", "magazine", "network", "radio", "tv",
     "online", "group", "inc", "ltd", "team", "desk", "service", "services", "agency", "wire",
     "club", "league", "united", "city", "university", "institute", "department", "ministry",
-    "council", "government", "company",
+    "council", "government", "company", "bureau",
     "senior", "chief", "deputy", "associate", "executive", "managing", "director", "manager",
     "president", "officer", "technologist", "engineer", "specialist", "fellow", "lead", "head",
     "vice", "general", "project", "program", "programme", "permalink", "license", "tweet", "twitter", "facebook",
