@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib.machinery
 import json
 import os
-import pty
 import subprocess
 import sys
 import types
@@ -152,6 +151,7 @@ def test_explain_is_plain_when_piped():
 
 def _on_terminal(*args: str, env: dict[str, str]) -> str:
     """Run the CLI with stdout on a pseudo-terminal; what it printed there."""
+    pty = pytest.importorskip("pty")
     primary, secondary = pty.openpty()
     full_env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"} | env
     proc = subprocess.Popen(
@@ -298,3 +298,11 @@ class _Stream:
 )
 def test_colour_decision(tty, choice, env, expected):
     assert explain.use_color(_Stream(tty), choice, env) is expected  # type: ignore[arg-type]
+
+
+def test_several_files_are_separated_by_one_blank_line(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(seed_text(), encoding="utf-8")
+    body = cleantext.clean(seed_text()).body
+    result = run("a.txt", "b.txt", cwd=tmp_path)
+    assert result.stdout == f"{body}\n\n{body}\n"

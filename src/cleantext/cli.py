@@ -135,6 +135,7 @@ class Run:
         self.style = explain.Style(explain.use_color(out, args.color))
         self.width = shutil.get_terminal_size().columns if _isatty(out) else None
         self._cleaners: dict[Path | None, Cleaner | configfile.ConfigError] = {}
+        self._printed = False
 
     # -- reporting -------------------------------------------------------------------
     def fail(self, label: str, message: str) -> None:
@@ -174,7 +175,6 @@ class Run:
         """Clean one input and print it in the chosen format (or its explanation)."""
         args = self.args
         path = None if name == STDIN else Path(name)
-        label = "<stdin>" if path is None else name
         data = sys.stdin.buffer.read() if path is None else files.read_bytes(path)
         text = files.read_lenient(data, "input" if path is None else "file")
         cleaner = self.cleaner_for(path)
@@ -187,9 +187,12 @@ class Run:
             keep_unchanged=False,
         )
         if args.explain:
-            self.explain(label, result)
+            self.explain(label(name), result)
             return
         doc = result.doc
+        if many and args.format != "json" and self._printed:
+            self.out.write("\n")  # a blank line between the outputs of two files
+        self._printed = True
         if args.format == "json":
             record = doc.to_dict()
             if path is not None:
@@ -200,8 +203,6 @@ class Run:
         else:
             body = doc.body.strip("\n")
             self.out.write(body + "\n" if body else "")
-        if many and args.format != "json":
-            self.out.write("\n")
 
     # -- fixer mode ------------------------------------------------------------------
     def fix(self, name: str) -> None:
@@ -267,14 +268,21 @@ class Run:
                 else:
                     self.filter(name, many=len(names) > 1)
             except FileError as exc:
-                self.fail("<stdin>" if name == STDIN else name, str(exc))
+                self.fail(label(name), str(exc))
             except Skip:
                 self.status = ERROR
+            except BrokenPipeError:
+                raise
             except Exception as exc:  # a bug must cost one file, not the run
                 if os.environ.get("CLEANTEXT_TRACEBACK"):
                     raise
-                self.fail(name, f"cannot clean: {type(exc).__name__}: {exc}")
+                self.fail(label(name), f"cannot clean: {type(exc).__name__}: {exc}")
         return self.status
+
+
+def label(name: str) -> str:
+    """How messages name an input: the path as given, or ``<stdin>``."""
+    return "<stdin>" if name == STDIN else name
 
 
 def _isatty(stream: TextIO) -> bool:
