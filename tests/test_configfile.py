@@ -119,6 +119,7 @@ def test_pyproject_table_is_read(tmp_path):
         ("[[rules]]\nname = 'x'\npattern = 'a'\nfamily = 'ads'\n", "unknown family 'ads'"),
         ("[[rules]]\nname = 'x'\npattern = 'a'\naction = 'explode'\n", "action must be"),
         ("disable = [\n", "invalid TOML"),
+        ("templates = 'x'\n", "'templates' are learned from a corpus"),
     ],
 )
 def test_a_wrong_file_is_reported_with_its_path(tmp_path, text, message):

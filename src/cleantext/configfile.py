@@ -107,6 +107,8 @@ def _check(data: dict[str, Any]) -> None:
         elif name == "languages":
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise ValueError(f"{key!r} must be a list of language codes")
+        elif name == "templates":
+            raise ValueError("'templates' are learned from a corpus, not set in a file")
         elif name in ("rules", "user_rules"):
             if not isinstance(value, list):
                 raise ValueError(f"{key!r} must be an array of tables ([[rules]])")
