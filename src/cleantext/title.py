@@ -26,7 +26,7 @@ BODY_CHARS = 3000  # article text whose words a headline should share
 LEDE_CHARS = 600  # the opening paragraphs right below a candidate
 LEDE_REACH = 10  # kept lines within which they must begin
 MIN_SCORE = 1.0
-MAX_SENTENCE_WORDS = 10
+MAX_SENTENCE_WORDS = 6
 WORDY_MIN_WORDS = 10
 WORDY_SHARE = 0.4
 
@@ -35,6 +35,8 @@ _CELL_GAP = regex.compile(r"\s{3,}")
 _URLISH = regex.compile(r"https?://|www\.|\.(?:com|org|net|html?|php)\b|@\w", regex.I)
 _CLOSING = regex.compile(r"[:,;(\[{/|»>-]\s*$")
 _OPENING = regex.compile(r"^[,;:)\]}|»>.]")
+_TRAIL = regex.compile(r"\s[>»›|/]\s")
+_CREDIT = regex.compile(r"\p{L}/\p{Lu}")  # "Jane Doe/Reuters" in a caption
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,10 @@ def is_prose(block: Block, stopwords: Collection[str]) -> bool:
     return sum(w in stopwords for w in words) >= PROSE_STOP_SHARE * len(words)
 
 
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
 def _words(text: str, stopwords: Collection[str]) -> list[str]:
     return [
         w
@@ -92,6 +98,8 @@ def is_title_like(text: str) -> bool:
         return False
     if words > MAX_SENTENCE_WORDS and text.endswith(".") and not text.endswith(".."):
         return False  # a sentence: headlines seldom end in a full stop
+    if len(_TRAIL.findall(text)) >= 2:
+        return False  # a breadcrumb trail or a menu: "Home > News > World"
     letters = sum(ch.isalpha() for ch in text)
     if letters < 0.6 * len(text.replace(" ", "")):
         return False
@@ -99,7 +107,10 @@ def is_title_like(text: str) -> bool:
 
 
 def candidates(
-    blocks: Sequence[Block], start: int, stopwords: Collection[str] = ()
+    blocks: Sequence[Block],
+    start: int,
+    stopwords: Collection[str] = (),
+    prose_of: Sequence[bool] | None = None,
 ) -> list[Candidate]:
     """Title-like lines (and cells of wide lines) around ``blocks[start]``."""
     found: list[Candidate] = []
@@ -118,7 +129,7 @@ def candidates(
         block = blocks[i]
         if i > start and prose >= PROSE_BELOW:
             break
-        if i >= start and is_prose(block, stopwords):
+        if i >= start and (prose_of[i] if prose_of is not None else is_prose(block, stopwords)):
             prose += len(block.text)
         if (
             block.dropped
@@ -146,17 +157,19 @@ class Weights:
     shared_count: float = 0.4  # per shared word, up to four
     lede: float = 1.5  # share of its words found in the first paragraphs right below it
     near: float = 1.5  # right above the start; less per kept block in between
-    near_step: float = 0.12
+    near_step: float = 0.06
     anchor: float = 1.2  # a byline or dateline within a few lines below
     short: float = -0.8  # one or two words
     mid_length: float = 0.3  # five to twenty words
     heading: float = 0.6
     list_item: float = -0.8
     sentence: float = -1.5  # ends like a sentence of the article
-    full_stop: float = -0.7
-    cell: float = -0.3
+    full_stop: float = -1.2
+    cell: float = 0.0  # a cell of a table layout: no worse than a line of its own
     wordy: float = -1.2  # a long line thick with function words: a standfirst or a lede
     removed: float = -1.0  # a line a rule removed (the byline family aside)
+    echo: float = 0.8  # the same words again elsewhere: a breadcrumb's end, a second heading
+    credit: float = -1.5  # a photo credit inside: a caption
 
 
 WEIGHTS = Weights()
@@ -172,7 +185,17 @@ class Context:
     anchors: Collection[int]
     body: dict[str, int]  # word -> last block of the article's opening it occurs in
     chrome: dict[str, int]  # word -> number of non-article lines it occurs in
+    prose: list[bool]  # per block: a paragraph of running text?
     _ledes: dict[int, frozenset[str]] = field(default_factory=dict)
+    _lines: dict[str, list[int]] = field(default_factory=dict)
+
+    def echoes(self, cand: Candidate) -> bool:
+        """Does the candidate's text recur on another line, or end a breadcrumb trail?"""
+        if not self._lines:
+            for i, block in enumerate(self.blocks):
+                for piece in {block.text, _TRAIL.split(block.text)[-1]}:
+                    self._lines.setdefault(_key(piece), []).append(i)
+        return any(i != cand.index for i in self._lines.get(_key(cand.text), ()))
 
     def lede_words(self, index: int) -> frozenset[str]:
         """Words of the first paragraphs below ``blocks[index]`` (within a few kept lines)."""
@@ -181,11 +204,12 @@ class Context:
             return found
         words: set[str] = set()
         kept = size = 0
-        for block in self.blocks[index + 1 :]:
+        for j in range(index + 1, len(self.blocks)):
+            block = self.blocks[j]
             if block.dropped:
                 continue
             kept += 1
-            if is_prose(block, self.stopwords):
+            if self.prose[j]:
                 words.update(_words(block.text, self.stopwords))
                 size += len(block.text)
             if size >= LEDE_CHARS or (not words and kept >= LEDE_REACH):
@@ -201,9 +225,10 @@ def context(
     body: dict[str, int] = {}
     chrome: dict[str, int] = {}
     size = 0
+    prose_of = [is_prose(b, stopwords) for b in blocks]
     for i, block in enumerate(blocks):
         words = set(_words(block.text, stopwords))
-        prose = is_prose(block, stopwords)
+        prose = prose_of[i]
         if prose and i >= start:
             if size < BODY_CHARS:
                 for w in words:
@@ -212,7 +237,7 @@ def context(
         elif not prose:
             for w in words:
                 chrome[w] = chrome.get(w, 0) + 1
-    return Context(blocks, start, stopwords, anchors, body, chrome)
+    return Context(blocks, start, stopwords, anchors, body, chrome, prose_of)
 
 
 def score(cand: Candidate, ctx: Context, w: Weights = WEIGHTS) -> float:
@@ -225,7 +250,7 @@ def score(cand: Candidate, ctx: Context, w: Weights = WEIGHTS) -> float:
         return 0.0
     # Shared words: a headline names what its article is about. A word that recurs in
     # the page's menus and teasers ("News", the site's city) says less.
-    prose = is_prose(block, ctx.stopwords)
+    prose = ctx.prose[cand.index]
     own = 0 if prose else 1
     shared = [
         1.0 / (1.0 + 0.5 * max(0, ctx.chrome.get(x, 0) - own))
@@ -262,6 +287,10 @@ def score(cand: Candidate, ctx: Context, w: Weights = WEIGHTS) -> float:
         s += w.full_stop
     if cand.cell:
         s += w.cell
+    if _CREDIT.search(text):
+        s += w.credit
+    if ctx.echoes(cand):
+        s += w.echo
     if (
         block.dropped
         and not cand.cell
@@ -288,7 +317,7 @@ def choose(
     ctx = context(blocks, start, stopwords, anchors)
     unwanted = {t.casefold() for t in exclude}
     best: Chosen | None = None
-    for cand in candidates(blocks, start, stopwords):
+    for cand in candidates(blocks, start, stopwords, ctx.prose):
         if cand.text.casefold() in unwanted:
             continue
         s = score(cand, ctx)
