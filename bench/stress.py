@@ -65,6 +65,7 @@ BOUNDS: dict[str, int] = {
     "cleantext.htmlmeta._TITLE_SEP": 1000,
     "cleantext.htmlmeta._EMAIL": 1000,
     "cleantext.htmlmeta._URLISH": 1000,
+    "cleantext.site._SUFFIX": 200,  # one line (site.MAX_LINE)
 }
 
 
@@ -112,6 +113,21 @@ _GENERIC = (
     ",", ":", "©", "\t", "é", "Ab", "a ", "A. ", "a/", "1 ", "a.", "Ab ", "ab, ", "12:",
     "- ", "» ", "[a](", "**a ", "<", "<a ", "#", "\\", '"', "'", "1,", "& ", "and ",
 )  # fmt: skip
+# Openings of common cruft lines: a pattern's risky part often starts only after one.
+_PREFIXES = (
+    "kb/wd (",
+    "a/b/c (",
+    "By ",
+    "(",
+    "© ",
+    "Image: ",
+    "Reporting by ",
+    "Home > ",
+    "— A (@a) ",
+    "1. ",
+    "**",
+    "#",
+)
 _ESCAPES = regex.compile(r"\\[pPN]\{[^}]*\}|\\[a-zA-Z]|\(\?[a-zA-Z-]+[:)]|\{\d*,?\d*\}")
 _WORDS = regex.compile(r"[^\W\d_]{2,}")
 
@@ -136,17 +152,32 @@ def pumps(pattern: Any) -> list[str]:
     return list(out)
 
 
-def bait(pump: str, length: int, suffix: str = "!\x00") -> str:
-    """``pump`` repeated to ``length`` characters, then characters that make matches fail."""
-    reps = max(1, (length - len(suffix)) // max(1, len(pump)))
-    return pump * reps + suffix
+def prefixes(pattern: Any) -> list[str]:
+    """Openings that let a pattern get going before the pump: its own words, common cues."""
+    source = _ESCAPES.sub(" ", _pattern_text(pattern))
+    words = sorted(set(_WORDS.findall(source)))[:8]
+    return list(
+        dict.fromkeys(["", *_PREFIXES, *(w + " " for w in words), *(w + ": " for w in words)])
+    )
 
 
-def baits(target: Target, length: int) -> Iterator[str]:
-    """Bait strings of about ``length`` characters for ``target``."""
-    for pump in pumps(target.pattern):
-        yield bait(pump, length)
-        yield bait(pump, length, suffix="")
+def bait(pump: str, length: int, suffix: str = "!\x00", prefix: str = "") -> str:
+    """``prefix``, then ``pump`` repeated to ``length`` characters, then characters that make
+    matches fail."""
+    reps = max(1, (length - len(suffix) - len(prefix)) // max(1, len(pump)))
+    return prefix + pump * reps + suffix
+
+
+def baits(target: Target, length: int, thorough: bool = False) -> Iterator[str]:
+    """Bait strings of about ``length`` characters for ``target``.
+
+    Openings are tried on line cues always and on other patterns when ``thorough``.
+    """
+    openings = prefixes(target.pattern) if thorough or target.op == "fullmatch" else [""]
+    for prefix in openings:
+        for pump in pumps(target.pattern):
+            yield bait(pump, length, prefix=prefix)
+            yield bait(pump, length, suffix="", prefix=prefix)
 
 
 def run(target: Target, text: str, timeout: float = 5.0) -> float:
@@ -165,24 +196,26 @@ def run(target: Target, text: str, timeout: float = 5.0) -> float:
     return time.perf_counter() - start
 
 
-def check_patterns(small: int = 2000, factor: int = 4, verbose: bool = False) -> list[str]:
+def check_patterns(small: int = 8000, factor: int = 4, verbose: bool = False) -> list[str]:
     """Patterns whose time grows faster than linearly on some bait (or is slow outright)."""
     problems: list[str] = []
     for target in patterns():
         worst = (0.0, 0.0, "")
         lo_len = small if target.max_len is None else target.max_len // factor
         hi_len = lo_len * factor
-        for pump in pumps(target.pattern):
-            for suffix in ("!\x00", ""):
-                hi = run(target, bait(pump, hi_len, suffix))
-                if hi < 0.002:
-                    continue
-                lo = max(run(target, bait(pump, lo_len, suffix)), 1e-6)
-                if hi > worst[0]:
-                    worst = (hi, hi / lo, pump)
+        for prefix in prefixes(target.pattern):
+            for pump in pumps(target.pattern):
+                for suffix in ("!\x00", ""):
+                    if run(target, bait(pump, hi_len, suffix, prefix)) < 0.002:
+                        continue
+                    # Best of three: the machine is shared; only the pattern's own cost counts.
+                    hi = min(run(target, bait(pump, hi_len, suffix, prefix)) for _ in range(3))
+                    lo = min(run(target, bait(pump, lo_len, suffix, prefix)) for _ in range(3))
+                    if hi > worst[0]:
+                        worst = (hi, hi / max(lo, 1e-6), prefix + pump)
         hi, ratio, pump = worst
         # Linear growth gives a ratio near ``factor``; quadratic near factor**2.
-        bad = (ratio > factor * 2.5 and hi > 0.01) or hi > 0.25
+        bad = (ratio > factor * 2.5 and hi > 0.02) or hi > 0.25
         if bad or verbose:
             line = f"{target.name:55s} {target.op:9s} {hi * 1000:9.2f} ms  x{ratio:6.1f}  {pump!r}"
             print(("SLOW " if bad else "     ") + line, flush=True)

@@ -62,3 +62,13 @@ def test_a_credit_line_of_repeated_role_words_is_decided_at_once():
     )
     assert all(target.pattern.fullmatch(line) for line in credits)
     assert target.pattern.fullmatch("Reporting by Jane Doe in London") is None
+
+
+def test_an_initials_line_with_a_long_parenthesis_is_decided_at_once():
+    (target,) = [t for t in TARGETS if t.name == "cue:common:footer.editor_initials"]
+    # Found by fuzzing: 14 s for one line, the agency list split every possible way.
+    line = "kb/wd (Reutining three other Russians, two Americans and a European Space Agency representative on the ISS."
+    assert stress.run(target, line, timeout=0.05) < 0.05
+    assert target.pattern.fullmatch(line) is None
+    for credit in ("kb/wd (Reuters, AFP)", "dj/rs (dpa, AP and Reuters)", "kb/wd"):
+        assert target.pattern.fullmatch(credit) is not None

@@ -27,7 +27,9 @@ RULES: tuple[Cue, ...] = (
         "footer.editor_initials",
         "footer",
         "drop",
-        r"\p{Ll}{2,4}(?:/\p{Ll}{2,4}){1,4}(?:\s*\((?:[\w .&-]{2,25}(?:,\s*|\s+and\s+)?){1,6}\))?",
+        # One character class for the agency list: nested repeats of it split long text
+        # in millions of ways before they fail.
+        r"\p{Ll}{2,4}(?:/\p{Ll}{2,4}){1,4}(?:\s*\([\w\s.&,-]{2,170}\))?",
     ),
     # A credit on its own line: "Sergei Savostyanov/TASS/dpa/picture alliance".
     Cue(
