@@ -204,6 +204,31 @@ def test_duplicate_title_lines_are_removed():
     assert [b.drop for b in blocks[:2]] == [("byline.title", "byline")] * 2
 
 
+def test_a_byline_is_not_the_title():
+    meta, _ = extract("By HERALD REPORTER")
+    assert meta.title is None
+
+
+def test_the_headline_wins_over_its_standfirst():
+    meta, _ = extract(
+        "Soyuz docks with space station",
+        "Two cosmonauts and a NASA astronaut reach the space station after a Soyuz launch",
+    )
+    assert meta.title == "Soyuz docks with space station"
+
+
+def test_a_caption_is_not_the_title():
+    meta, _ = extract(
+        "Soyuz spacecraft docks with space station",
+        "Cosmonaut Sergey Ryzhikov (left) at the Baikonur Cosmodrome",
+    )
+    assert meta.title == "Soyuz spacecraft docks with space station"
+
+
+def test_a_breadcrumb_trail_is_not_the_title():
+    assert not title.is_title_like("Home > Science > Soyuz spacecraft docks with space station")
+
+
 def test_no_title_when_no_line_fits():
     meta, _ = extract()
     assert meta.title is None and "title" not in meta.evidence

@@ -27,6 +27,7 @@ LEDE_CHARS = 600  # the opening paragraphs right below a candidate
 LEDE_REACH = 10  # kept lines within which they must begin
 MIN_SCORE = 1.0
 MAX_SENTENCE_WORDS = 6
+STANDFIRST_MARGIN = 1.5
 WORDY_MIN_WORDS = 10
 WORDY_SHARE = 0.4
 
@@ -36,6 +37,11 @@ _URLISH = regex.compile(r"https?://|www\.|\.(?:com|org|net|html?|php)\b|@\w", re
 _CLOSING = regex.compile(r"[:,;(\[{/|»>-]\s*$")
 _OPENING = regex.compile(r"^[,;:)\]}|»>.]")
 _TRAIL = regex.compile(r"\s[>»›|/]\s")
+_BYLINE = regex.compile(r"^(?:by|written by|posted by|von|par|por)\b\s*:?\s+\S", regex.I)
+_CAPTION = regex.compile(
+    r"\((?:left|right|centre|center|pictured|top|bottom|above|below|l|r|c|links|rechts|mitte|à gauche|à droite|au centre|ao centro|izquierda|derecha)\)|^(?:above|below|pictured|top|left|right)\s*:",
+    regex.I,
+)
 _CREDIT = regex.compile(r"\p{L}/\p{Lu}")  # "Jane Doe/Reuters" in a caption
 
 
@@ -169,7 +175,8 @@ class Weights:
     wordy: float = -1.2  # a long line thick with function words: a standfirst or a lede
     removed: float = -1.0  # a line a rule removed (the byline family aside)
     echo: float = 0.8  # the same words again elsewhere: a breadcrumb's end, a second heading
-    credit: float = -1.5  # a photo credit inside: a caption
+    credit: float = -1.5  # a photo credit or a position ("(left)") inside: a caption
+    glued: float = -0.5  # a whole wide line whose cells are candidates of their own
 
 
 WEIGHTS = Weights()
@@ -287,8 +294,10 @@ def score(cand: Candidate, ctx: Context, w: Weights = WEIGHTS) -> float:
         s += w.full_stop
     if cand.cell:
         s += w.cell
-    if _CREDIT.search(text):
+    if _CREDIT.search(text) or _CAPTION.search(text):
         s += w.credit
+    if not cand.cell and _CELL_GAP.search(block.raw):
+        s += w.glued
     if ctx.echoes(cand):
         s += w.echo
     if (
@@ -316,11 +325,28 @@ def choose(
     """
     ctx = context(blocks, start, stopwords, anchors)
     unwanted = {t.casefold() for t in exclude}
-    best: Chosen | None = None
+    scored: list[Chosen] = []
     for cand in candidates(blocks, start, stopwords, ctx.prose):
-        if cand.text.casefold() in unwanted:
-            continue
+        if cand.text.casefold() in unwanted or cand.index in anchors or _BYLINE.match(cand.text):
+            continue  # the site's name, a byline or a dateline
         s = score(cand, ctx)
-        if s >= MIN_SCORE and (best is None or s > best.score):
-            best = Chosen(cand, s)
+        if s >= MIN_SCORE:
+            scored.append(Chosen(cand, s))
+    if not scored:
+        return None
+    best = max(scored, key=lambda c: c.score)
+    # A standfirst sits right under its headline and repeats its words: when the best
+    # line has a close rival on the kept line just above it, that rival is the headline.
+    above = _kept_above(blocks, best.candidate.index)
+    for rival in scored:
+        if rival.candidate.index == above and rival.score >= best.score - STANDFIRST_MARGIN:
+            return rival
     return best
+
+
+def _kept_above(blocks: Sequence[Block], index: int) -> int:
+    """The index of the nearest block above ``index`` that no rule removed, or -1."""
+    for i in range(index - 1, -1, -1):
+        if not blocks[i].dropped:
+            return i
+    return -1
