@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import hashlib
 import sys
 import tempfile
+import traceback
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -70,6 +73,29 @@ def _seeds() -> list[bytes]:
     return out
 
 
+def _recorder(findings: Path) -> Callable[[bytes], None]:
+    """A fuzz target that writes failing inputs to ``findings`` instead of stopping.
+
+    One input is kept per failure site (exception type and the line that raised it), so
+    a single bug does not flood the directory.
+    """
+    seen: set[str] = set()
+
+    def target(data: bytes) -> None:
+        try:
+            check(data)
+        except Exception as exc:
+            frame = traceback.extract_tb(exc.__traceback__)[-1]
+            site = f"{type(exc).__name__}-{Path(frame.filename).stem}-{frame.lineno}"
+            if site not in seen:
+                seen.add(site)
+                name = f"fail-{site}-{hashlib.sha1(data).hexdigest()[:12]}"
+                (findings / name).write_bytes(data)
+                print(f"\n== {name}: {exc!s:.300}", flush=True)
+
+    return target
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -84,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         "--workdir", type=Path, default=Path(tempfile.gettempdir()) / "cleantext-fuzz"
     )
     parser.add_argument(
-        "--keep-going", action="store_true", help="fork mode: record failures and carry on fuzzing"
+        "--keep-going", action="store_true", help="record failing inputs and carry on fuzzing"
     )
     parser.add_argument("--replay", type=Path, nargs="*", help="run these inputs once and report")
     args, rest = parser.parse_known_args(argv)
@@ -120,11 +146,10 @@ def main(argv: list[str] | None = None) -> int:
         f"-artifact_prefix={findings}/",
         "-print_final_stats=1",
     ]
-    if args.keep_going:
-        flags += ["-fork=1", "-ignore_crashes=1", "-ignore_timeouts=1", "-ignore_ooms=1"]
     if args.jobs > 1:
         flags += [f"-jobs={args.jobs}", f"-workers={args.jobs}"]
-    atheris.Setup([sys.argv[0], *flags, *rest, str(corpus)], check)
+    target = _recorder(findings) if args.keep_going else check
+    atheris.Setup([sys.argv[0], *flags, *rest, str(corpus)], target)
     atheris.Fuzz()
     return 0
 

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+import unicodedata
 
 import pytest
+
+import cleantext
 
 from .conftest import ROOT
 
@@ -21,6 +24,7 @@ stress = importlib.util.module_from_spec(_spec)
 sys.modules["stress"] = stress
 _spec.loader.exec_module(stress)
 
+HOSTILE_SIZE = 200_000  # bench/stress.py runs the same inputs at 20 MB
 UNBOUNDED_BAIT = 2000
 HANG = 2.0  # seconds; every pattern here finishes its bait in milliseconds
 
@@ -72,3 +76,74 @@ def test_an_initials_line_with_a_long_parenthesis_is_decided_at_once():
     assert target.pattern.fullmatch(line) is None
     for credit in ("kb/wd (Reuters, AFP)", "dj/rs (dpa, AP and Reuters)", "kb/wd"):
         assert target.pattern.fullmatch(credit) is not None
+
+
+# -- hostile pages, at a modest size ------------------------------------------------------
+HOSTILE = stress.hostile_inputs(HOSTILE_SIZE)
+
+
+def _well_formed(doc: cleantext.Document) -> None:
+    for value in (doc.body, doc.title or "", doc.site or "", *doc.authors):
+        value.encode("utf-8")
+        assert not [ch for ch in value if unicodedata.category(ch) == "Cc" and ch != "\n"]
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_page_gives_a_well_formed_document(name):
+    _well_formed(cleantext.clean(HOSTILE[name]()))
+
+
+def test_one_huge_line_of_prose_is_kept():
+    body = cleantext.clean(HOSTILE["single line"]()).body
+    assert body.startswith("Share prices fell 3% on Monday")
+    assert len(body) > HOSTILE_SIZE // 2
+
+
+def test_a_page_of_punctuation_invents_no_words():
+    body = cleantext.clean(HOSTILE["only punctuation"]()).body
+    assert not any(ch.isalnum() for ch in body)
+
+
+def test_nul_bytes_and_carriage_returns_never_reach_the_body():
+    for name in ("NUL bytes", "mixed CRLF/CR"):
+        body = cleantext.clean(HOSTILE[name]()).body
+        assert "\x00" not in body and "\r" not in body
+
+
+def test_invalid_utf8_decodes_with_replacements_not_errors():
+    doc = cleantext.clean(HOSTILE["invalid UTF-8"](), mode="text")
+    assert "\udcff" not in doc.body
+    _well_formed(doc)
+
+
+def test_deeply_nested_markup_keeps_its_text_or_nothing():
+    page = (
+        "<html><body>"
+        + "<div>" * 50_000
+        + "<p>Deep text.</p>"
+        + "</div>" * 50_000
+        + "</body></html>"
+    )
+    body = cleantext.clean(page, mode="html").body
+    assert body in ("", "Deep text.") or "Deep text." in body
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "قال الوزير إن المفاوضات ستستمر الأسبوع المقبل، وأضاف أن الحكومة ستعلن عن خطة جديدة للاقتصاد قريبا.",
+        "东京的股价周一大幅下跌，投资者担心央行将再次提高利率，分析人士预计市场将继续波动。",
+        "The team celebrated 🎉 after the final whistle, fans said, and the coach thanked the supporters 👍🏽 for coming.",
+    ],
+    ids=["arabic", "chinese", "emoji"],
+)
+def test_right_to_left_cjk_and_emoji_prose_survives_intact(paragraph):
+    page = "\n\n".join([paragraph] * 4)
+    body = cleantext.clean(page).body
+    assert paragraph in body
+
+
+def test_a_very_long_word_survives_intact():
+    word = "Donaudampfschifffahrtsgesellschaft" * 3000
+    page = f"The word {word} is long, and this sentence about it is an ordinary article sentence."
+    assert word in cleantext.clean(page).body
