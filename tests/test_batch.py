@@ -201,3 +201,17 @@ def test_learning_only_writes_the_templates(tmp_path):
     saved = tmp_path / "t.json"
     assert batch.main([str(src), "--learn-templates", "--save-templates", str(saved), "-q"]) == 0
     assert Templates.load(saved).sites
+
+
+def test_a_progress_bar_on_request_shows_pages_and_megabytes_per_second(tmp_path, capsys):
+    out = tmp_path / "out.jsonl"
+    assert batch.main([str(SAMPLE), "-o", str(out), "-w", "1", "--progress"]) == 0
+    bar = [line for line in capsys.readouterr().err.split("\r") if line.startswith("cleantext: ")]
+    assert bar, "no progress bar"
+    assert "5 pages" in bar[-1] and "pages/s" in bar[-1] and "MB/s" in bar[-1]
+
+
+def test_loading_and_learning_templates_at_once_is_refused(tmp_path, capsys):
+    args = [str(SAMPLE), "-o", str(tmp_path / "o.jsonl"), "--learn-templates"]
+    assert batch.main([*args, "--templates", str(tmp_path / "t.json")]) == 2
+    assert "--save-templates" in capsys.readouterr().err

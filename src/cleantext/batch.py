@@ -605,6 +605,8 @@ def main(argv: list[str]) -> int:
         return _fail("give -o OUTPUT (or --learn-templates --save-templates FILE only)")
     if args.learn_templates and args.input == "-":
         return _fail("--learn-templates reads the input twice: give a file, not stdin")
+    if args.templates and args.learn_templates:
+        return _fail("--templates loads templates; with --learn-templates use --save-templates")
     if args.workers < 0 or args.chunk_size < 1:
         return _fail("--workers and --chunk-size must be positive")
     try:
@@ -622,7 +624,7 @@ def main(argv: list[str]) -> int:
         thresholds = Thresholds(
             args.min_pages, args.min_share, args.min_site_pages, args.prose_share
         )
-        if args.templates and not args.learn_templates:
+        if args.templates:
             config = config.replace(templates=Templates.load(args.templates))
     except (OSError, ValueError, KeyError) as exc:
         return _fail(str(exc))
@@ -659,7 +661,8 @@ def main(argv: list[str]) -> int:
             progress=progress,
             on_error=errors.add,
         )
-    except (OSError, RuntimeError, BrokenProcessPool) as exc:
+    except (OSError, RuntimeError, BrokenProcessPool, ValueError, TypeError) as exc:
+        # unreadable input, unwritable output, a dead worker, Parquet rows of another type
         return _fail(str(exc) or type(exc).__name__)
     finally:
         errors.close()
