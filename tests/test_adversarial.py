@@ -147,3 +147,10 @@ def test_a_very_long_word_survives_intact():
     word = "Donaudampfschifffahrtsgesellschaft" * 3000
     page = f"The word {word} is long, and this sentence about it is an ordinary article sentence."
     assert word in cleantext.clean(page).body
+
+
+def test_one_huge_line_does_not_swamp_language_detection():
+    from cleantext import language
+
+    line = "Share prices fell 3% on Monday after the central bank raised its main rate. " * 3000
+    assert language.detect([line]) == "en"

@@ -108,6 +108,7 @@ def detect(lines: Iterable[str]) -> str | None:
     for line in sorted(lines, key=len, reverse=True):
         if len(line) < 40 and size:
             break
+        line = line[:SAMPLE_CHARS]  # one huge line must not swamp (or slow) the model
         sample.append(line)
         size += len(line)
         if size >= SAMPLE_CHARS:
