@@ -27,7 +27,6 @@ LEDE_CHARS = 600  # the opening paragraphs right below a candidate
 LEDE_REACH = 10  # kept lines within which they must begin
 MIN_SCORE = 1.0
 MAX_SENTENCE_WORDS = 6
-STANDFIRST_MARGIN = 1.5
 WORDY_MIN_WORDS = 10
 WORDY_SHARE = 0.4
 
@@ -135,7 +134,7 @@ def candidates(
         block = blocks[i]
         if i > start and prose >= PROSE_BELOW:
             break
-        if i >= start and (prose_of[i] if prose_of is not None else is_prose(block, stopwords)):
+        if i > start and (prose_of[i] if prose_of is not None else is_prose(block, stopwords)):
             prose += len(block.text)
         if (
             block.dropped
@@ -334,19 +333,4 @@ def choose(
             scored.append(Chosen(cand, s))
     if not scored:
         return None
-    best = max(scored, key=lambda c: c.score)
-    # A standfirst sits right under its headline and repeats its words: when the best
-    # line has a close rival on the kept line just above it, that rival is the headline.
-    above = _kept_above(blocks, best.candidate.index)
-    for rival in scored:
-        if rival.candidate.index == above and rival.score >= best.score - STANDFIRST_MARGIN:
-            return rival
-    return best
-
-
-def _kept_above(blocks: Sequence[Block], index: int) -> int:
-    """The index of the nearest block above ``index`` that no rule removed, or -1."""
-    for i in range(index - 1, -1, -1):
-        if not blocks[i].dropped:
-            return i
-    return -1
+    return max(scored, key=lambda c: c.score)
