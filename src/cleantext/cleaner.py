@@ -7,6 +7,7 @@ from typing import Any
 
 from . import classify as _classify
 from . import html as _html
+from . import htmlpath as _htmlpath
 from . import language as _language
 from . import metadata as _metadata
 from . import render as _render
@@ -108,27 +109,7 @@ class Cleaner:
 
     # -- html ------------------------------------------------------------------------
     def _clean_html(self, html: str, url: str | None) -> Document:
-        cfg = self.config
-        ext = _html.extract(html, url)
-        if len(ext.text) < cfg.html_fallback_chars:
-            doc = self._clean_text(_html.visible_text(html), url, path="html-fallback")
-        else:
-            doc = self._clean_extracted(ext.text, url)
-        doc.title = ext.title or doc.title
-        doc.authors = ext.authors or doc.authors
-        doc.date = ext.date or doc.date
-        doc.site = ext.site or doc.site
-        doc.language = ext.language or doc.language
-        return doc
-
-    def _clean_extracted(self, text: str, url: str | None) -> Document:
-        """trafilatura's main text: rules only, since the DOM already chose the article."""
-        cfg = self.config
-        text = repair(text, mojibake=cfg.repair_mojibake, glued=cfg.split_glued)
-        blocks = segment(text, markdown=True)
-        lang = _language.detect(b.text for b in blocks)
-        _rules.apply(blocks, _rules.compiled_for(cfg, lang), cfg)
-        return self._finish(Document(language=lang, path="html"), blocks)
+        return _htmlpath.clean_html(html, url, self.config, self._finish, self._clean_text)
 
 
 def clean(
