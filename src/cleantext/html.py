@@ -1,8 +1,10 @@
-"""The HTML path: trafilatura finds the main content, cleantext finishes the job.
+"""Parse HTML: trafilatura finds the main content, kept as Blocks, with the page's metadata.
 
-trafilatura's markdown output keeps paragraphs, subheadings and lists apart, so its text
-goes through the same segmenter and rules as a text dump. Its metadata (title, authors,
-date, site, language) seeds the Document; the text pipeline fills the gaps.
+The page is parsed once. trafilatura's extraction comes back as its internal XML tree
+(``p``, ``head``, ``list``/``item``, ``table``/``row``/``cell``, ``quote``, ``ref``...),
+which becomes Blocks directly: paragraphs, subheadings and list items stay apart, links
+are counted, nothing is rendered and re-parsed. Metadata is read from the same tree with
+trafilatura's cheap parts (meta tags, JSON-LD, ``<title>``) and htmldate's quick search.
 """
 
 from __future__ import annotations
@@ -12,8 +14,16 @@ from typing import Any
 
 import regex
 
-_HTML_SIGN = regex.compile(r"<(?:!doctype\s+html|html|head|body|div|p|meta|title|article|span|a\s)\b", regex.I)
+from .blocks import HEADING, ITEM, PARAGRAPH, Block
+
+_HTML_SIGN = regex.compile(
+    r"<(?:!doctype\s+html|html|head|body|div|p|meta|title|article|span|a\s)\b", regex.I
+)
 _TAG = regex.compile(r"<[^>]{0,2000}>")
+_SPACE = regex.compile(r"\s+")
+
+#: trafilatura XML elements that hold inline text only.
+_INLINE = frozenset({"hi", "ref", "del", "code", "span", "sub", "sup"})
 
 
 def looks_like_html(text: str) -> bool:
@@ -23,52 +33,192 @@ def looks_like_html(text: str) -> bool:
 
 
 @dataclass
-class Extracted:
-    """What trafilatura gave: main text (markdown) and metadata."""
+class Parsed:
+    """One HTML page, parsed: the main content as Blocks, the page's text and metadata.
 
-    text: str = ""
+    ``blocks`` is empty when trafilatura found no main content. ``page_chars`` counts
+    the characters of the page's visible text (for the fallback decision).
+    """
+
+    blocks: list[Block] = field(default_factory=list)
     title: str | None = None
     authors: list[str] = field(default_factory=list)
     date: str | None = None
     site: str | None = None
     language: str | None = None
+    tree: Any = None
 
 
-def _authors(value: Any) -> list[str]:
-    if not value:
-        return []
-    return [a.strip() for a in regex.split(r"\s*;\s*", str(value)) if a.strip()]
+# -- XML tree to Blocks ------------------------------------------------------------------
+def _text(element: Any) -> tuple[str, int, int]:
+    """``(text, links, link_chars)`` of an inline run: the element's text with its children."""
+    links = link_chars = 0
+    parts: list[str] = []
+
+    def walk(el: Any) -> None:
+        nonlocal links, link_chars
+        if el.text:
+            parts.append(el.text)
+        for child in el:
+            if child.tag == "ref":
+                links += 1
+                link_chars += len(_SPACE.sub(" ", "".join(child.itertext())).strip())
+            if child.tag == "lb":
+                parts.append("\n")
+            else:
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(element)
+    return "".join(parts), links, link_chars
 
 
-def extract(html: str, url: str | None = None) -> Extracted:
-    """Main content of ``html`` as markdown, with metadata; empty when nothing is found."""
-    import trafilatura
+_BLOCK = frozenset(
+    {
+        "p",
+        "head",
+        "quote",
+        "code",
+        "list",
+        "item",
+        "table",
+        "row",
+        "div",
+        "body",
+        "figure",
+        "note",
+        "graphic",
+        "doc",
+        "main",
+        "article",
+        "section",
+    }
+)
 
-    try:
-        result = trafilatura.bare_extraction(
-            html,
-            url=url,
-            output_format="python",
-            include_comments=False,
-            include_tables=True,
-            include_formatting=True,
-            with_metadata=True,
-        )
-    except Exception:  # a malformed page must not take the batch down
-        return Extracted()
-    if result is None:
-        return Extracted()
-    data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
-    text = str(data.get("text") or "")
-    date = data.get("date")
-    return Extracted(
-        text=text,
-        title=data.get("title") or None,
-        authors=_authors(data.get("author")),
-        date=str(date)[:10] if date else None,
-        site=data.get("sitename") or None,
-        language=data.get("language") or None,
-    )
+
+class _Builder:
+    """Walks trafilatura's XML tree and collects Blocks.
+
+    Block elements start a new block; inline ones (``hi``, ``ref``, ``del``...) add to
+    the current one; ``<lb/>`` breaks a line; cells of a table row join with ``" | "``
+    (whatever they hold), as a row is one record.
+    """
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.parts: list[str] = []
+        self.links = self.link_chars = 0
+        self.kind, self.bullet, self.indent = PARAGRAPH, "", 0
+        self.gap = True
+
+    def flush(self, *, gap_after: bool = True) -> None:
+        """Close the current block (if it holds text)."""
+        text = _SPACE.sub(" ", "".join(self.parts)).strip()
+        if text:
+            self.blocks.append(
+                Block(
+                    index=len(self.blocks),
+                    line=len(self.blocks),
+                    raw=text,
+                    text=text,
+                    kind=self.kind,
+                    bullet=self.bullet if self.kind == ITEM else "",
+                    indent=self.indent,
+                    gap=self.gap,
+                    links=self.links,
+                    link_chars=min(self.link_chars, len(text)),
+                )
+            )
+            self.gap = gap_after
+            if self.kind != ITEM:
+                self.kind = PARAGRAPH
+            self.kind = PARAGRAPH if self.kind == HEADING else self.kind
+            self.bullet = ""
+        self.parts = []
+        self.links = self.link_chars = 0
+
+    def walk(self, el: Any, depth: int = 0, in_row: bool = False) -> None:
+        tag = el.tag
+        if not isinstance(tag, str):  # comments, processing instructions
+            if el.tail and not in_row:
+                self.parts.append(el.tail)
+            return
+        if in_row:
+            self._inline(el, depth, in_row)
+            return
+        if tag == "lb":
+            self.flush(gap_after=False)
+        elif tag == "row":
+            self.flush()
+            self.gap = True
+            for cell in el:
+                if "".join(cell.itertext()).strip() and self.parts:
+                    self.parts.append(" | ")
+                self._inline(cell, depth, True, tail=False)
+            self.flush()
+        elif tag in _BLOCK:
+            self.flush()
+            self.gap = True
+            kind, bullet, indent = self.kind, self.bullet, self.indent
+            if tag == "head":
+                self.kind = HEADING
+            elif tag == "item":
+                parent = el.getparent()
+                ordered = parent is not None and parent.get("rend") == "ol"
+                self.kind, self.indent = ITEM, 2 * max(0, depth - 1)
+                self.bullet = f"{parent.index(el) + 1}." if ordered and parent is not None else "-"
+                self.gap = el.getprevious() is None
+            elif tag == "list":
+                depth += 1
+            elif tag in ("p", "quote", "code") and self.kind == ITEM:
+                self.kind = PARAGRAPH
+            if el.text:
+                self.parts.append(el.text)
+            for child in el:
+                self.walk(child, depth)
+            self.flush()
+            self.kind, self.bullet, self.indent = (
+                (PARAGRAPH if kind == HEADING else kind),
+                bullet,
+                indent,
+            )
+            self.gap = True
+        else:
+            self._inline(el, depth, False, tail=False)
+        if el.tail:
+            self.parts.append(el.tail)
+
+    def _inline(self, el: Any, depth: int, in_row: bool, *, tail: bool = True) -> None:
+        """Text of an inline element (or anything inside a table cell), flattened."""
+        if el.tag == "ref":
+            self.links += 1
+            self.link_chars += len(_SPACE.sub(" ", "".join(el.itertext())).strip())
+        if el.tag in ("lb", "p", "head", "item") and in_row:
+            self.parts.append(" ")
+        if el.text:
+            self.parts.append(el.text)
+        for child in el:
+            if (
+                isinstance(child.tag, str)
+                and child.tag in _BLOCK
+                and child.tag != "graphic"
+                and not in_row
+            ):
+                self.walk(child, depth)
+            else:
+                self._inline(child, depth, in_row)
+        if tail and el.tail:
+            self.parts.append(el.tail)
+
+
+def blocks_from_xml(body: Any) -> list[Block]:
+    """trafilatura's XML body as Blocks: one per paragraph line, heading, list item or table row."""
+    builder = _Builder()
+    if body is not None:
+        builder.walk(body)
+        builder.flush()
+    return builder.blocks
 
 
 def visible_text(html: str) -> str:

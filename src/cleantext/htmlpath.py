@@ -1,0 +1,261 @@
+"""The HTML path: trafilatura's main content as Blocks, finished by cleantext's rules.
+
+trafilatura has already chosen the article from the DOM, so here the blocks go through
+the cue rules (captions, credits, share rows, newsletter boxes, related-article tails
+that survive its extraction) and a few checks that only the HTML path needs: the
+headline and byline repeated at the top, a trailing run of link-list teasers. When
+trafilatura returns little or nothing, the page's visible text goes through the text
+pipeline instead. ``Document.path`` records which of the two ran.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from . import html as _html
+from . import htmlmeta as _htmlmeta
+from . import language as _language
+from . import rules as _rules
+from .blocks import HEADING, ITEM, Block
+from .config import Config
+from .document import Document
+from .repair import repair
+
+#: trafilatura keeps at most this share of link text in a block it calls content; a run
+#: of blocks at the end that are mostly link text is a teaser list.
+TEASER_LINK_SHARE = 0.6
+
+_NORM = regex.compile(r"[\W_]+")
+
+
+def _norm(text: str) -> str:
+    return str(_NORM.sub(" ", text.casefold())).strip()
+
+
+def extract_tree(html: str, url: str | None) -> tuple[Any, Any]:
+    """``(page tree, trafilatura's XML body or None)``: the page parsed once, extracted once."""
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    try:
+        tree = load_html(html)
+    except Exception:  # a malformed page must not take a batch down
+        return None, None
+    if tree is None:
+        return None, None
+    try:
+        result = trafilatura.bare_extraction(
+            tree,
+            url=url,
+            output_format="xml",
+            include_comments=False,
+            include_tables=True,
+            include_formatting=True,
+            include_links=True,
+        )
+    except Exception:
+        return tree, None
+    body = getattr(result, "body", None) if result is not None else None
+    return tree, body
+
+
+def repair_blocks(blocks: list[Block], config: Config) -> None:
+    """Run the text repairs on each block (mojibake, invisible characters), in place."""
+    for block in blocks:
+        fixed = (
+            repair(block.text, mojibake=config.repair_mojibake, glued=False)
+            .replace("\n", " ")
+            .strip()
+        )
+        if fixed != block.text:
+            block.text = fixed
+
+
+def drop_title_repeats(blocks: list[Block], title: str | None) -> None:
+    """The headline repeated at the top of the body moves into metadata."""
+    if not title:
+        return
+    wanted = _norm(title)
+    for block in blocks[:5]:
+        if not block.dropped and _norm(block.text) == wanted:
+            block.mark("byline.title", "byline")
+
+
+def drop_teaser_tail(blocks: list[Block]) -> None:
+    """A run of link-list items or headings at the very end is a list of other stories."""
+    live = [b for b in blocks if not b.dropped]
+    run: list[Block] = []
+    for block in reversed(live):
+        linky = block.links and block.link_chars >= TEASER_LINK_SHARE * len(block.text)
+        if linky and (block.kind in (ITEM, HEADING) or len(block.text) < 120):
+            run.append(block)
+            continue
+        break
+    if len(run) >= 2 and len(run) < len(live):
+        for block in run:
+            block.mark("related.link_list", "related")
+
+
+def _prose_chars(blocks: list[Block], config: Config) -> int:
+    return sum(
+        len(b.text)
+        for b in blocks
+        if _rules.is_prose(b, config.min_paragraph_chars) and b.link_chars < 0.5 * len(b.text)
+    )
+
+
+def apply_rules(blocks: list[Block], compiled: _rules.Compiled, config: Config) -> None:
+    """The cue rules, then the article's end: the first end marker with more prose above it.
+
+    trafilatura sometimes keeps a sidebar heading ("Latest News") above the article it
+    found; such a marker loses its own line only. A marker ("Related articles",
+    "3 Comments") below most of the article's prose removes everything after it.
+    """
+    _rules.apply(blocks, compiled, config)
+    ends = {c.name for c in compiled.cues if c.action == "end"}
+    markers: list[int] = []
+    for i, block in enumerate(blocks):
+        if block.drop is None or block.drop[0] not in ends:
+            continue
+        cue = _rules.match(compiled, block.text)
+        if cue is not None and cue.action == "end":
+            markers.append(i)
+        else:  # swept up by a marker's cut: judged again below
+            block.drop = None
+    for i in markers:
+        above = _prose_chars([b for b in blocks[:i] if not b.dropped], config)
+        below = _prose_chars([b for b in blocks[i + 1 :] if not b.dropped], config)
+        if above and above >= below:
+            rule = blocks[i].drop or ("related.marker", "related")
+            for block in blocks[i + 1 :]:
+                block.mark(*rule)
+            return
+
+
+_WORD = regex.compile(r"\w+")
+_END = regex.compile(r"[.!?…。！？:;\"'”’»)]\s*$")
+
+
+def _wide(text: str) -> bool:
+    """Mostly CJK characters (words without spaces, sentences short in characters)?"""
+    sample = text[:200]
+    return sum(1 for ch in sample if ord(ch) > 0x2E80) > 0.5 * len(sample)
+
+
+def is_good(block: Block, stopwords: frozenset[str]) -> bool:
+    """Does ``block`` read as article prose? Long, few links, many stopwords (jusText's test)."""
+    text = block.text
+    n = len(text)
+    if n < 30 or block.kind == HEADING or block.link_chars > 0.4 * n:
+        return False
+    if not stopwords:
+        return (n >= 120 or _wide(text)) and _END.search(text) is not None
+    if n < 50:
+        return False
+    words = _WORD.findall(text.casefold())
+    return len(words) >= 8 and sum(w in stopwords for w in words) >= 0.3 * len(words)
+
+
+@dataclass(frozen=True)
+class SpanWeights:
+    """Scores of the article-span search over trafilatura's blocks.
+
+    Prose gains its length (capped); a link-heavy block costs a toll and a share of its
+    length; any other block costs little, since trafilatura already judged it content.
+    A region outside the best span goes only when it is link text, not prose.
+    """
+
+    good_cap: int = 1000
+    linked_toll: float = 20.0
+    linked_share: float = 0.5
+    other_toll: float = 2.0
+    other_share: float = 0.05
+    region_max_good: float = 0.3
+    region_min_links: float = 0.1
+
+
+SPAN = SpanWeights()
+
+
+def _score(block: Block, stopwords: frozenset[str], w: SpanWeights) -> float:
+    n = len(block.text)
+    if is_good(block, stopwords):
+        return float(min(n, w.good_cap))
+    if block.links and block.link_chars > 0.5 * n:
+        return -(w.linked_toll + w.linked_share * n)
+    return -(w.other_toll + w.other_share * n)
+
+
+def trim_to_article(blocks: list[Block], stopwords: frozenset[str], w: SpanWeights = SPAN) -> None:
+    """Where trafilatura kept page furniture around the article, keep the article span.
+
+    The span is the run of blocks with the best total score (maximum subarray); what
+    lies before or after it is removed when it is mostly link text and little prose:
+    menus, teaser lists and footers of pages trafilatura could not narrow down.
+    """
+    best, found, run, start = 0.0, None, 0.0, -1
+    for i, block in enumerate(blocks):
+        if block.dropped:
+            continue
+        s = _score(block, stopwords, w)
+        if run <= 0:
+            run, start = s, i
+        else:
+            run += s
+        if run > best:
+            best, found = run, (start, i)
+    if found is None:
+        return
+    for region in (blocks[: found[0]], blocks[found[1] + 1 :]):
+        live = [b for b in region if not b.dropped]
+        total = sum(len(b.text) for b in live)
+        good = sum(len(b.text) for b in live if is_good(b, stopwords))
+        linked = sum(b.link_chars for b in live)
+        if total and good <= w.region_max_good * total and linked >= w.region_min_links * total:
+            for block in live:
+                block.mark("select.outside_article", "boilerplate")
+
+
+def clean_blocks(
+    blocks: list[Block], config: Config, *, title: str | None = None, url: str | None = None
+) -> tuple[list[Block], str | None]:
+    """Rules and HTML checks on trafilatura's blocks; returns them with the language found."""
+    repair_blocks(blocks, config)
+    lang = _language.detect(b.text for b in blocks)
+    apply_rules(blocks, _rules.compiled_for(config, lang), config)
+    if config.templates is not None:
+        config.templates.apply(blocks, url)
+    drop_title_repeats(blocks, title)
+    drop_teaser_tail(blocks)
+    if "boilerplate" in config.families:
+        trim_to_article(blocks, _language.stopwords(lang))
+    return blocks, lang
+
+
+def clean_html(
+    html: str,
+    url: str | None,
+    config: Config,
+    finish: Callable[[Document, list[Block]], Document],
+    clean_text: Callable[..., Document],
+) -> Document:
+    """Clean one HTML page; ``finish`` and ``clean_text`` come from the :class:`Cleaner`."""
+    tree, body = extract_tree(html, url)
+    meta = _htmlmeta.extract(tree, url) if tree is not None else _htmlmeta.HtmlMeta()
+    blocks = _html.blocks_from_xml(body)
+    chars = sum(len(b.text) for b in blocks)
+    if chars < config.html_fallback_chars:
+        doc = clean_text(_html.visible_text(html), url, path="html-fallback")
+    else:
+        blocks, lang = clean_blocks(blocks, config, title=meta.title or meta.headline, url=url)
+        doc = finish(Document(language=lang, path="html"), blocks)
+    doc.title = meta.title or doc.title
+    doc.authors = meta.authors or doc.authors
+    doc.date = meta.date or doc.date
+    doc.site = meta.site or doc.site
+    doc.language = meta.language or doc.language
+    return doc
