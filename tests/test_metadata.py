@@ -270,6 +270,27 @@ def test_a_bare_name_next_to_the_dateline_is_the_author():
     assert meta.authors == ["Jane Doe"] and meta.date == "2015-12-25"
 
 
+def test_a_button_beside_the_dateline_is_not_an_author():
+    meta, _ = extract(
+        "Soyuz spacecraft docks with space station",
+        "Buy Now",
+        "April 8, 2025",
+        body=(
+            LEDE,
+            "You can buy now or wait for the next launch window, the agency said on Tuesday.",
+        ),
+    )
+    assert meta.authors == [] and meta.date == "2025-04-08"
+
+
+def test_a_by_line_further_down_is_found_when_the_header_has_none():
+    meta, _ = extract(
+        "Soyuz spacecraft docks with space station",
+        body=(LEDE, SECOND, "By Jane Doe", SECOND),
+    )
+    assert meta.authors == ["Jane Doe"]
+
+
 def test_a_dated_byline_gives_both():
     meta, _ = extract("Soyuz spacecraft docks with space station", "by Jane Doe July 10, 2015")
     assert meta.authors == ["Jane Doe"] and meta.date == "2015-07-10"

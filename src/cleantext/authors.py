@@ -76,6 +76,7 @@ class Byline:
 
     names: tuple[str, ...]
     date: str | None = None
+    prefixed: bool = False  # "By ...": the strongest sign of a byline
 
 
 def is_name(text: str) -> bool:
@@ -168,9 +169,9 @@ def parse(text: str, *, bare: bool = False, month_first: bool | None = None) -> 
     """The byline in ``text``, or None when the line credits no one.
 
     >>> parse("Timothy Jones with Reuters and AFP")
-    Byline(names=('Timothy Jones',), date=None)
+    Byline(names=('Timothy Jones',), date=None, prefixed=False)
     >>> parse("by Laura Roe July 10, 2015")
-    Byline(names=('Laura Roe',), date='2015-07-10')
+    Byline(names=('Laura Roe',), date='2015-07-10', prefixed=True)
     """
     if len(text) > MAX_BYLINE or not any(ch.isupper() for ch in text):
         return None
@@ -185,6 +186,7 @@ def parse(text: str, *, bare: bool = False, month_first: bool | None = None) -> 
     dated = iso is not None or relative > 0
     pieces = [p.strip() for p in _SEGMENT.split(text)]
     result: list[str] = []
+    prefixed = False
     for piece in pieces:
         if not piece or _JUNK.match(piece):
             continue
@@ -206,12 +208,13 @@ def parse(text: str, *, bare: bool = False, month_first: bool | None = None) -> 
         if got:
             result.extend(n for n in got if n not in result)
             if m:
+                prefixed = True
                 break
         elif m is None and not _junk(piece) and len(pieces) == 1:
             return None
     if not result:
         return None
-    return Byline(tuple(result[:MAX_NAMES]), iso)
+    return Byline(tuple(result[:MAX_NAMES]), iso, prefixed)
 
 
 def is_prefix_only(text: str) -> bool:

@@ -26,6 +26,7 @@ from .cues.meta import ROLE_WORDS
 BELOW_TITLE = 8  # blocks under the headline searched for its byline and dateline
 ABOVE_TITLE = 4  # and above it (kickers, breadcrumbs with the date)
 NAME_UNDER_TITLE = 2  # lines under the headline where a name alone is its byline
+PREFIXED_REACH = 120  # blocks below the article start still searched for a "By ..." line
 # Rules whose lines may still hold metadata: the byline family marks the header lines,
 # a relative time or reading time sits next to the author's name.
 _META_RULES = ("byline.reading_time", "byline.relative_time")
@@ -62,6 +63,7 @@ class _Line:
     date: str | None = None
     names: tuple[str, ...] = ()
     marker: bool = False  # reading time, relative time: next to a bare name
+    prefixed: bool = False  # "By ..."
 
 
 def _usable(block: Block) -> bool:
@@ -88,7 +90,7 @@ def _read_lines(blocks: Sequence[Block], lo: int, hi: int, month_first: bool | N
             # "By" on a line of its own, the names on the next.
             found = _authors.parse(f"{text} {blocks[i + 1].text}", month_first=month_first)
         if found:
-            lines.append(_Line(i, date=found.date, names=found.names))
+            lines.append(_Line(i, date=found.date, names=found.names, prefixed=found.prefixed))
         elif iso := dates.dateline(text, month_first=month_first):
             lines.append(_Line(i, date=iso))
     return lines
@@ -104,9 +106,42 @@ def _bare_author(blocks: Sequence[Block], lines: list[_Line], lo: int, hi: int) 
         if not any(0 < abs(j - i) <= 2 for j in beside):
             continue
         found = _authors.parse(block.text, bare=True)
-        if found and len(found.names) <= 3:
+        if found and len(found.names) <= 3 and _proper(found.names, blocks):
             return _Line(i, names=found.names)
     return None
+
+
+_LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]{1,30}")
+
+
+def _proper(names: Sequence[str], blocks: Sequence[Block]) -> bool:
+    """Names alone on a line are names only if proper: none of their words is written in
+    lower case elsewhere on the page ("Buy Now" is a button, "buy" a word).
+    """
+    wanted = {w.casefold() for name in names for w in name.split() if len(w) > 2}
+    for block in blocks:
+        if any(m.group() in wanted for m in _LOWER_WORD.finditer(block.text)):
+            return False
+    return True
+
+
+def _prefixed_byline(
+    blocks: Sequence[Block], ref: int, hi: int, month_first: bool | None
+) -> _Line | None:
+    """Last resort: the "By ..." line nearest the headline, anywhere above ``blocks[hi]``.
+
+    Only lines no rule of another family removed: never a comment's "Posted by" or a
+    related teaser's byline.
+    """
+    best: _Line | None = None
+    for i in range(min(len(blocks), max(0, hi))):
+        block = blocks[i]
+        if not _usable(block) or not _authors.PREFIX.match(block.text):
+            continue
+        found = _authors.parse(block.text, month_first=month_first)
+        if found and found.prefixed and (best is None or abs(i - ref) < abs(best.index - ref)):
+            best = _Line(i, date=found.date, names=found.names, prefixed=True)
+    return best
 
 
 def _name_under_title(blocks: Sequence[Block], ref: int, start: int) -> _Line | None:
@@ -116,7 +151,7 @@ def _name_under_title(blocks: Sequence[Block], ref: int, start: int) -> _Line | 
         if block.dropped or block.kind == HEADING:
             continue
         found = _authors.parse(block.text, bare=True)
-        if found and len(found.names) <= 2:
+        if found and len(found.names) <= 2 and _proper(found.names, blocks):
             return _Line(i, names=found.names)
     return None
 
@@ -168,6 +203,7 @@ def extract(
         or (_name_under_title(blocks, ref, start) if chosen else None)
         or _nearest(lines, start - 1, "names", reach=(start - lo, _title.REACH_BELOW))
         or _bare_author(blocks, lines, lo, start + _title.REACH_BELOW)
+        or _prefixed_byline(blocks, ref, start + PREFIXED_REACH, month_first)
     )
     if by is not None:
         meta.authors, meta.evidence["authors"] = list(by.names), blocks[by.index].text
