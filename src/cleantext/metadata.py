@@ -197,14 +197,25 @@ def extract(
 
     # The byline under the headline; else the one nearest the article's start; else a
     # bare name beside a dateline anywhere in the header.
+    stopwords = _language.stopwords(language)
     by = (
         _nearest(lines, ref, "names")
         or _bare_author(blocks, lines, ref + 1, ref + BELOW_TITLE)
         or (_name_under_title(blocks, ref, start) if chosen else None)
         or _nearest(lines, start - 1, "names", reach=(start - lo, _title.REACH_BELOW))
         or _bare_author(blocks, lines, lo, start + _title.REACH_BELOW)
-        or _prefixed_byline(blocks, ref, start + PREFIXED_REACH, month_first)
     )
+    if by is None and (far := _prefixed_byline(blocks, ref, start + PREFIXED_REACH, month_first)):
+        by = far
+        # A "By ..." line far from the chosen header marks the real one: the article
+        # the span selection missed starts under it, and its headline sits just above.
+        if not 0 < far.index - ref <= BELOW_TITLE:
+            near = _title.choose(
+                blocks, far.index + 1, stopwords=stopwords, anchors=[far.index], exclude=known
+            )
+            if near is not None and 0 < far.index - near.candidate.index <= ABOVE_TITLE:
+                chosen, ref = near, near.candidate.index
+                lines = _read_lines(blocks, ref - ABOVE_TITLE, ref + BELOW_TITLE + 1, month_first)
     if by is not None:
         meta.authors, meta.evidence["authors"] = list(by.names), blocks[by.index].text
         blocks[by.index].mark("byline.author", "byline")
