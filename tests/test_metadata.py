@@ -291,6 +291,28 @@ def test_a_by_line_further_down_is_found_when_the_header_has_none():
     assert meta.authors == ["Jane Doe"]
 
 
+def test_a_far_by_line_re_anchors_a_missed_header():
+    stray = (
+        "Subscribe today and get unlimited access to all of our stories, newsletters and podcasts."
+    )
+    filler = tuple(f"Teaser number {n} about something else entirely" for n in range(30))
+    blocks = segment(
+        "\n\n".join(
+            [
+                stray,
+                *filler,
+                "Soyuz spacecraft docks with space station",
+                "By Jane Doe",
+                LEDE,
+                SECOND,
+            ]
+        )
+    )
+    meta = metadata.extract(blocks, 0, language="en")
+    assert meta.authors == ["Jane Doe"]
+    assert meta.title == "Soyuz spacecraft docks with space station"
+
+
 def test_a_dated_byline_gives_both():
     meta, _ = extract("Soyuz spacecraft docks with space station", "by Jane Doe July 10, 2015")
     assert meta.authors == ["Jane Doe"] and meta.date == "2015-07-10"
