@@ -103,6 +103,9 @@ def test_names_and_not_names():
         ("Skip to more Example sites", "Example"),
         ("Example's Top Story", "Example"),
         ("More stories from the Example Times", "Example Times"),
+        ("© 2007 Example Privacy Policy", "Example"),
+        ("Copyright Example Sport 2008, All Rights Reserved", "Example Sport"),
+        ("© Copyright 2012 Example – The Example Blog", "Example"),
     ],
 )
 def test_the_site_names_itself(line, name):
@@ -112,7 +115,12 @@ def test_the_site_names_itself(line, name):
 
 @pytest.mark.parametrize(
     "line",
-    ["Copyright law is changing fast in Europe this year and next.", "More sites", "Top stories"],
+    [
+        "Copyright law is changing fast in Europe this year and next.",
+        "More sites",
+        "Top stories",
+        "Copyright Notice",
+    ],
 )
 def test_lines_that_name_no_site(line):
     assert site.from_lines(segment(line)) is None

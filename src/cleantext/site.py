@@ -14,16 +14,17 @@ from urllib.parse import urlsplit
 import regex
 
 from .blocks import Block
-from .cues.meta import LEGAL_SUFFIXES
+from .cues.meta import LEGAL_SUFFIXES, NOT_SITE_WORDS
 
 MAX_LINE = 200
 MAX_WORDS = 5
 
+_NOT_SITE = frozenset(NOT_SITE_WORDS)
 _LEGAL = "|".join(regex.escape(s) for s in sorted(LEGAL_SUFFIXES, key=len, reverse=True))
 _NAME = r"(?P<site>(?-i:[\p{Lu}\d])[\w.&'’ -]{0,40}?)"
 PATTERNS = (
     regex.compile(
-        r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?,?\s*)?(?:by\s+)?"
+        r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?,?\s*)?(?:by\s+)?"
         + _NAME
         + r"(?:,?\s+(?:"
         + _LEGAL
@@ -46,9 +47,19 @@ _SUFFIX = regex.compile(r"^(?P<head>.{10,}?)\s+[|\-–—·:]\s+(?P<site>[^|\-�
 
 
 def _clean(name: str) -> str | None:
-    name = name.strip(" .-,|")
-    if not 1 <= len(name.split()) <= MAX_WORDS or not any(ch.isalpha() for ch in name):
+    """The name without a trailing year or the site's links ("Example Privacy Policy")."""
+    words = name.strip(" .-,|").split()
+    for i, word in enumerate(words):
+        if i and word.casefold().strip(".,") in _NOT_SITE:
+            words = words[:i]
+            break
+    while words and regex.fullmatch(r"(?:19|20)\d\d[.,]?", words[-1]):
+        words.pop()
+    name = " ".join(words).strip(" .-,|")
+    if not 1 <= len(words) <= MAX_WORDS or not any(ch.isalpha() for ch in name):
         return None
+    if len(words) == 1 and name.casefold() in _NOT_SITE:
+        return None  # "Copyright Notice"
     return name
 
 

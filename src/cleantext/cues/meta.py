@@ -94,4 +94,12 @@ LEGAL_SUFFIXES = (
     "inc", "ltd", "llc", "gmbh", "ag", "s.a", "sa", "plc", "corp", "co", "limited", "a.s", "srl",
     "s.r.l", "bv", "b.v",
 )
+
+# Words after a copyright holder's name that belong to the footer's links, or that make
+# a copyright line a heading ("Copyright Notice"), never a site's name.
+NOT_SITE_WORDS = (
+    "privacy", "terms", "contact", "about", "sitemap", "advertise", "help", "notice",
+    "information", "policy", "statement", "info", "disclaimer", "imprint", "impressum",
+    "all", "reserved", "top", "home", "rss", "feedback", "cookies", "legal",
+)
 # fmt: on
