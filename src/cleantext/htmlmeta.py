@@ -120,6 +120,16 @@ def _names(value: Any) -> list[str]:
     return [text] if text else []
 
 
+def _publisher(value: Any) -> list[str]:
+    """The publisher's name (an organization, unlike an author)."""
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name")
+    text = _clean(value) if isinstance(value, str) else ""
+    return [text] if text else []
+
+
 def jsonld(tree: Any) -> dict[str, Any]:
     """Headline, authors, date, publisher and language of the page's main JSON-LD article."""
     out: dict[str, Any] = {}
@@ -141,7 +151,7 @@ def jsonld(tree: Any) -> dict[str, Any]:
                 ("title", obj.get("headline") or (obj.get("name") if article else None)),
                 ("authors", _names(obj.get("author") or obj.get("creator"))),
                 ("date", obj.get("datePublished") or obj.get("dateCreated")),
-                ("site", _names(obj.get("publisher"))[:1]),
+                ("site", _publisher(obj.get("publisher"))),
                 ("language", obj.get("inLanguage")),
             ):
                 if value and (key not in out or (article and not out.get("_article", {}).get(key))):

@@ -220,12 +220,27 @@ def trim_to_article(blocks: list[Block], stopwords: frozenset[str], w: SpanWeigh
                 block.mark("select.outside_article", "boilerplate")
 
 
+LANGUAGE_SAMPLE_CHARS = 800
+
+
+def _language_sample(blocks: list[Block]) -> list[str]:
+    """The longest lines, up to a thousand characters or so: enough for the identifier."""
+    sample: list[str] = []
+    size = 0
+    for text in sorted((b.text for b in blocks), key=len, reverse=True):
+        sample.append(text[:LANGUAGE_SAMPLE_CHARS])
+        size += len(sample[-1])
+        if size >= LANGUAGE_SAMPLE_CHARS:
+            break
+    return sample
+
+
 def clean_blocks(
     blocks: list[Block], config: Config, *, title: str | None = None, url: str | None = None
 ) -> tuple[list[Block], str | None]:
     """Rules and HTML checks on trafilatura's blocks; returns them with the language found."""
     repair_blocks(blocks, config)
-    lang = _language.detect(b.text for b in blocks)
+    lang = _language.detect(_language_sample(blocks))
     apply_rules(blocks, _rules.compiled_for(config, lang), config)
     if config.templates is not None:
         config.templates.apply(blocks, url)

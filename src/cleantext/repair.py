@@ -9,7 +9,9 @@ from __future__ import annotations
 import regex
 
 # Sequences that UTF-8 read as Latin-1 / cp1252 leaves behind ("â€™", "Ã©", "Ã¼", "Â ").
-_MOJIBAKE = regex.compile(r"[ÂÃ][\u0080-\u00bf]|â€[\u0080-\u00bf\u2018-\u203a™œ]|Ð[\u0080-\u00bf]|Ñ[\u0080-\u00bf]")
+_MOJIBAKE = regex.compile(
+    r"[ÂÃ][\u0080-\u00bf]|â€[\u0080-\u00bf\u2018-\u203a™œ]|Ð[\u0080-\u00bf]|Ñ[\u0080-\u00bf]"
+)
 # C0/C1 controls except tab and newline, and invisible format characters that only
 # break words apart (zero-width space, word joiner, BOM, soft hyphen).
 _INVISIBLE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\u00ad]")
@@ -32,10 +34,20 @@ def needs_unmojibake(text: str) -> bool:
 
 
 def fix_mojibake(text: str) -> str:
-    """Undo mis-decoding with ftfy: ``"donâ€™t"`` -> ``"don’t"``."""
+    """Undo mis-decoding with ftfy: ``"donâ€™t"`` -> ``"don’t"``.
+
+    Only the lines the cheap check flags go through ftfy (about 1.5 MB/s); the others
+    are left exactly as they were.
+    """
     import ftfy
 
-    return ftfy.fix_text(text, unescape_html=False, normalization="NFC", uncurl_quotes=False)
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _MOJIBAKE.search(line):
+            lines[i] = ftfy.fix_text(
+                line, unescape_html=False, normalization="NFC", uncurl_quotes=False
+            )
+    return "\n".join(lines)
 
 
 def normalize_newlines(text: str) -> str:

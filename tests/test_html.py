@@ -1,0 +1,260 @@
+"""HTML mode: trafilatura's article kept with its structure, finished by the cue rules."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from cleantext import clean
+from cleantext.blocks import HEADING, ITEM, PARAGRAPH
+from cleantext.html import blocks_from_xml, looks_like_html
+from cleantext.htmlmeta import clean_authors, clean_title
+
+PROSE = [
+    "The storm reached the coast late on Monday and brought heavy rain to the towns along the bay, "
+    "where residents had been told to stay at home until the water receded.",
+    "Officials said the damage was limited and that most roads would reopen within a day, although "
+    "several bridges remained closed while engineers inspected their foundations.",
+    "Farmers in the valley reported flooded fields, and the regional government promised to "
+    "compensate those whose harvest was lost before the end of the season.",
+    "Forecasters expect calmer weather for the rest of the week, with temperatures rising slowly "
+    "and only light showers expected over the hills in the north of the region.",
+]
+# Article sentences that start like cruft: they must survive.
+LOOKALIKES = [
+    "Share prices fell 3% on Monday.",
+    "Related research shows that coastal towns flood more often than they did fifty years ago.",
+    "Comments from the minister drew criticism from the opposition.",
+    "Image quality was the telescope's main problem.",
+]
+
+
+def page(body: str, head: str = "") -> str:
+    return f"<!DOCTYPE html><html lang='en'><head>{head}</head><body>{body}</body></html>"
+
+
+def article(*parts: str) -> str:
+    nav = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li><li><a href='/sport'>Sport</a></li></ul></nav>"
+    footer = "<footer><p>© 2025 Daily News Media. All rights reserved.</p></footer>"
+    return nav + "<article>" + "".join(parts) + "</article>" + footer
+
+
+def paragraphs(texts: list[str]) -> str:
+    return "".join(f"<p>{t}</p>" for t in texts)
+
+
+HEAD = (
+    "<title>Storm floods the coast overnight | Daily News</title>"
+    "<meta property='og:site_name' content='Daily News'>"
+    "<meta name='author' content='By Jane Doe, Staff Writer'>"
+    "<meta property='article:published_time' content='2025-04-08T10:47:00Z'>"
+)
+
+
+# -- the XML tree becomes Blocks ----------------------------------------------------------------
+def xml(text: str) -> etree._Element:
+    return etree.fromstring(f"<body>{text}</body>")
+
+
+def test_paragraphs_headings_and_list_items_stay_apart() -> None:
+    blocks = blocks_from_xml(
+        xml(
+            "<head rend='h2'>Why it matters</head><p>First <hi rend='#b'>bold</hi> text.</p>"
+            "<list><item>one</item><item>two</item></list>"
+        )
+    )
+    assert [(b.kind, b.text) for b in blocks] == [
+        (HEADING, "Why it matters"),
+        (PARAGRAPH, "First bold text."),
+        (ITEM, "one"),
+        (ITEM, "two"),
+    ]
+    assert blocks[3].gap is False  # items of one list are consecutive lines
+
+
+def test_line_breaks_split_a_paragraph_and_links_are_counted() -> None:
+    blocks = blocks_from_xml(xml("<p>Line one<lb/>Line two with <ref target='/x'>a link</ref></p>"))
+    assert [b.text for b in blocks] == ["Line one", "Line two with a link"]
+    assert (blocks[1].links, blocks[1].link_chars) == (1, len("a link"))
+
+
+def test_table_rows_are_one_line_each() -> None:
+    blocks = blocks_from_xml(
+        xml(
+            "<table><row><cell role='head'>City</cell><cell role='head'>Rain</cell></row>"
+            "<row><cell>Split</cell><cell><p>40 mm</p></cell></row></table>"
+        )
+    )
+    assert [b.text for b in blocks] == ["City | Rain", "Split | 40 mm"]
+
+
+def test_looks_like_html() -> None:
+    assert looks_like_html(page("<p>Hello</p>"))
+    assert not looks_like_html("Plain text about <b> tags and </b> markup in prose.")
+
+
+# -- the HTML path ---------------------------------------------------------------------------------
+def test_article_body_is_kept_with_its_structure() -> None:
+    html = page(
+        article(
+            "<h1>Storm floods the coast overnight</h1>",
+            paragraphs(PROSE[:2]),
+            "<h2>Farms hit hardest</h2>",
+            paragraphs(PROSE[2:]),
+        ),
+        HEAD,
+    )
+    doc = clean(html, mode="html")
+    assert doc.path == "html"
+    for text in PROSE:
+        assert text in doc.body
+    assert "\n\nFarms hit hardest\n\n" in doc.body
+    assert "Home" not in doc.body
+
+
+def test_auto_mode_recognises_html() -> None:
+    html = page(article(paragraphs(PROSE)), HEAD)
+    assert clean(html).path == "html"
+
+
+@pytest.mark.parametrize(
+    ("cruft", "family"),
+    [
+        ("<p>Share</p>", "share"),
+        ("<p>Subscribe to our newsletter</p>", "newsletter"),
+        ("<p>Image: Jane Roe/REUTERS</p>", "media"),
+        (
+            "<p>Related Articles</p><ul><li><a href='/a'>Another story about rain</a></li>"
+            "<li><a href='/b'>Yet another story about wind</a></li></ul>",
+            "related",
+        ),
+    ],
+)
+def test_cruft_that_survives_extraction_is_removed(cruft: str, family: str) -> None:
+    html = page(
+        article(paragraphs(PROSE[:2]), cruft, paragraphs(PROSE[2:]) if family != "related" else ""),
+        HEAD,
+    )
+    doc = clean(html, mode="html")
+    assert family in {r.family for r in doc.removed}
+    for text in PROSE[: 2 if family == "related" else 4]:
+        assert text in doc.body
+
+
+@pytest.mark.parametrize("sentence", LOOKALIKES)
+def test_article_sentences_that_look_like_cruft_survive(sentence: str) -> None:
+    html = page(article(paragraphs(PROSE[:2]), f"<p>{sentence}</p>", paragraphs(PROSE[2:])), HEAD)
+    assert sentence in clean(html, mode="html").body
+
+
+def test_a_sidebar_marker_above_the_article_does_not_take_it() -> None:
+    html = page(article("<h3>Latest News</h3>", paragraphs(PROSE)), HEAD)
+    doc = clean(html, mode="html")
+    for text in PROSE:
+        assert text in doc.body
+
+
+def test_related_marker_below_the_article_ends_it() -> None:
+    teaser = (
+        "Readers also liked this long teaser paragraph about a completely different story in town."
+    )
+    html = page(article(paragraphs(PROSE), "<h3>More stories</h3>", f"<p>{teaser}</p>"), HEAD)
+    doc = clean(html, mode="html")
+    assert PROSE[-1] in doc.body
+    assert teaser not in doc.body
+
+
+def test_headline_repeated_in_the_body_moves_to_metadata() -> None:
+    html = page(article("<h1>Storm floods the coast overnight</h1>", paragraphs(PROSE)), HEAD)
+    doc = clean(html, mode="html")
+    assert doc.title == "Storm floods the coast overnight"
+    assert not doc.body.startswith("Storm floods")
+
+
+def test_metadata_from_the_head() -> None:
+    doc = clean(page(article(paragraphs(PROSE)), HEAD), mode="html")
+    assert doc.title == "Storm floods the coast overnight"
+    assert doc.authors == ["Jane Doe"]
+    assert doc.date == "2025-04-08"
+    assert doc.site == "Daily News"
+    assert doc.language == "en"
+
+
+def test_metadata_from_json_ld() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+        ' "headline": "Storm floods the coast", "datePublished": "2025-04-08",'
+        ' "author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Person", "name": "Max Mustermann"}],'
+        ' "publisher": {"@type": "Organization", "name": "Daily News"}}</script>'
+    )
+    doc = clean(page(article(paragraphs(PROSE)), ld), mode="html")
+    assert (doc.title, doc.authors, doc.date, doc.site) == (
+        "Storm floods the coast",
+        ["Jane Doe", "Max Mustermann"],
+        "2025-04-08",
+        "Daily News",
+    )
+
+
+def test_little_main_content_falls_back_to_the_page_text() -> None:
+    doc = clean(
+        page("<div>Opening hours: 9 to 5.</div><div>Call us on weekdays.</div>"), mode="html"
+    )
+    assert doc.path == "html-fallback"
+
+
+def test_html_body_is_idempotent() -> None:
+    html = page(article(paragraphs(PROSE[:2]), "<p>Share</p>", paragraphs(PROSE[2:])), HEAD)
+    once = clean(html, mode="html").body
+    assert clean(once).body == once
+
+
+@pytest.mark.parametrize(
+    "html", ["", "<html>", "<p>" * 500, "<html><body>\x00</body></html>", "<<<>>>"]
+)
+def test_malformed_pages_never_crash(html: str) -> None:
+    assert isinstance(clean(html, mode="html").body, str)
+
+
+# -- metadata cleaning -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        (
+            "Storm hits the coast overnight | Daily News",
+            "Daily News",
+            "Storm hits the coast overnight",
+        ),
+        (
+            "Daily News - Storm hits the coast overnight",
+            "Daily News",
+            "Storm hits the coast overnight",
+        ),
+        ("How to build a terrarium at home | eHow", None, "How to build a terrarium at home"),
+        ("Review: the new phone is fast", None, "Review: the new phone is fast"),
+        ("Docs - Python", None, "Docs - Python"),
+        (
+            "Rock - Paper - Scissors explained for beginners",
+            None,
+            "Rock - Paper - Scissors explained for beginners",
+        ),
+    ],
+)
+def test_title_loses_only_the_site_name(title: str, site: str | None, expected: str) -> None:
+    assert clean_title(title, site) == expected
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        (["By Jane Doe, Staff Writer"], ["Jane Doe"]),
+        (["Jane Doe; John Smith"], ["Jane Doe", "John Smith"]),
+        (["Jane Doe and John Smith"], ["Jane Doe", "John Smith"]),
+        (["jane.doe@example.com", "Jane Doe"], ["Jane Doe"]),
+        (["Bradley M. Kuhn (http://ebb.org/bkuhn/)"], ["Bradley M. Kuhn"]),
+        (["admin"], []),
+        (["@janedoe"], []),
+    ],
+)
+def test_authors_are_cleaned(values: list[str], expected: list[str]) -> None:
+    assert clean_authors(values) == expected
