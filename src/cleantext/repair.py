@@ -60,12 +60,12 @@ def normalize_newlines(text: str) -> str:
 def remove_invisible(text: str) -> str:
     """Drop control and zero-width characters; turn exotic spaces into plain ones, lone surrogates into U+FFFD."""
     text = _INVISIBLE.sub("", _SURROGATE.sub("\ufffd", text))
-    return _SPACES.sub(" ", text)
+    return str(_SPACES.sub(" ", text))
 
 
 def split_glued(text: str) -> str:
     """Split a date glued to the next sentence: ``"April 8, 2025The"`` -> ``"April 8, 2025\\nThe"``."""
-    return _GLUED_DATE.sub("\n", text)
+    return str(_GLUED_DATE.sub("\n", text))
 
 
 def repair(text: str, *, mojibake: bool = True, glued: bool = True) -> str:
