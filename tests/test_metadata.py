@@ -43,6 +43,7 @@ BYLINES = [
     ("Por Ana Gómez y Luis Pérez", ["Ana Gómez", "Luis Pérez"]),
     ("Written by Jan de Vries", ["Jan de Vries"]),
     ("By JANE DOE", ["JANE DOE"]),
+    ("By Jane   Doe", ["Jane Doe"]),
     ("By Jane Doe, Senior Technologist, Example Project", ["Jane Doe"]),
     ("by Jane Doe (reporting) and John Roe (photography)", ["Jane Doe", "John Roe"]),
     ("by Jane Doe @janedoe February 1, 2016: 12:41 PM ET", ["Jane Doe"]),

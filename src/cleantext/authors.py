@@ -147,15 +147,15 @@ def names(text: str, *, prefixed: bool, bare: bool) -> list[str] | None:
             None,
         )
         if role_at is not None and is_name(part[:role_at]):
-            found.append(part[:role_at])
+            found.append(" ".join(part[:role_at].split()))
             marked = True
             continue
         if is_name(part):
-            found.append(part)
+            found.append(" ".join(part.split()))
             continue
         if prefixed and (lead := _leading_name(part)):
             # "By Jane Doe at the Moscow bureau": the name, then words that are not one.
-            found.append(lead)
+            found.append(" ".join(lead.split()))
             break
         if prefixed and found:
             break
