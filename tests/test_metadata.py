@@ -167,6 +167,7 @@ def test_headline_like_lines(line):
         "www.example.com/news",
         "Home",
         "The crew launched from the Baikonur Cosmodrome in Kazakhstan on a cold Tuesday morning.",
+        "(view forecast)",
     ],
 )
 def test_lines_that_are_not_headlines(line):
@@ -211,6 +212,13 @@ def test_duplicate_title_lines_are_removed():
     )
     assert meta.title == "Soyuz spacecraft docks with space station"
     assert [b.drop for b in blocks[:2]] == [("byline.title", "byline")] * 2
+
+
+def test_a_fragment_in_small_letters_loses_to_the_headline():
+    meta, _ = extract(
+        "Soyuz spacecraft docks with space station", "soyuz spacecraft space station tags"
+    )
+    assert meta.title == "Soyuz spacecraft docks with space station"
 
 
 def test_a_byline_is_not_the_title():

@@ -105,6 +105,8 @@ def is_title_like(text: str) -> bool:
         return False  # a sentence: headlines seldom end in a full stop
     if len(_TRAIL.findall(text)) >= 2:
         return False  # a breadcrumb trail or a menu: "Home > News > World"
+    if text.startswith("(") and text.endswith(")"):
+        return False  # an aside: "(view forecast)", "(Source: ...)"
     letters = sum(ch.isalpha() for ch in text)
     if letters < 0.6 * len(text.replace(" ", "")):
         return False
@@ -164,7 +166,7 @@ class Weights:
     near: float = 1.5  # right above the start; less per kept block in between
     near_step: float = 0.06
     anchor: float = 1.2  # a byline or dateline within a few lines below
-    short: float = -0.8  # one or two words
+    short: float = -1.6  # one or two words: a menu label more often than a headline
     mid_length: float = 0.3  # five to twenty words
     heading: float = 0.6
     list_item: float = -0.8
@@ -176,6 +178,7 @@ class Weights:
     echo: float = 0.8  # the same words again elsewhere: a breadcrumb's end, a second heading
     credit: float = -1.5  # a photo credit or a position ("(left)") inside: a caption
     glued: float = -0.5  # a whole wide line whose cells are candidates of their own
+    lower_start: float = -1.0  # starts with a small letter: a fragment, a tag list
 
 
 WEIGHTS = Weights()
@@ -293,6 +296,9 @@ def score(cand: Candidate, ctx: Context, w: Weights = WEIGHTS) -> float:
         s += w.full_stop
     if cand.cell:
         s += w.cell
+    first = next((ch for ch in text if ch.isalpha()), "")
+    if first.islower():
+        s += w.lower_start
     if _CREDIT.search(text) or _CAPTION.search(text):
         s += w.credit
     if not cand.cell and _CELL_GAP.search(block.raw):
