@@ -15,7 +15,10 @@ class Block:
     ``"p"``, ``"h"`` (a markdown heading) or ``"li"`` (a list item, its bullet in
     ``bullet``). ``gap`` says a blank line (or a horizontal rule) came before it.
     ``drop`` holds ``(rule, family)`` once a rule or the classifier removed the block;
-    ``keep`` is set when a rule vouches for it. ``label`` is the classifier's verdict.
+    ``keep`` is set when a rule vouches for it. ``label`` is the classifier's verdict and
+    ``score`` its probability. ``ends`` flags an end marker ("Related articles",
+    "3 Comments"); ``after_end`` names the ``(rule, family)`` of the marker that the
+    classifier found below the start of the article and above this block.
     """
 
     index: int
@@ -33,6 +36,8 @@ class Block:
     keep: bool = False
     label: str = ""
     score: float = 0.0
+    ends: bool = False
+    after_end: tuple[str, str] | None = None
 
     @property
     def dropped(self) -> bool:

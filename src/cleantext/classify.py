@@ -1,102 +1,318 @@
-"""Label the blocks no rule decided: jusText's idea, stated in a few lines.
+"""Label the blocks no rule decided: article prose (good) or boilerplate (bad).
 
-First pass, each block alone: *bad* (mostly link text), *short*, *good* (long, many
-stopwords: prose), *near* (prose-ish) or *bad*. Second pass, context: a short or near
-block between good ones is good (subheadings, list items, one-line paragraphs); one
-next to bad ones is bad. Thresholds live in :class:`Thresholds`.
+jusText's idea, with its thresholds replaced by two small logistic scorers whose
+weights are fitted on pages with human gold (``tools/fit_text_weights.py``) and ship
+as data (``data/text_weights.json``):
+
+1. *alone*: each block scores from its own features (length, stopword share, sentence
+   punctuation, link share, capitals, digits, position on the page...);
+2. *in context*: the same features plus the first-pass scores of its neighbours and
+   whether it lies in the densest run of prose, so a subheading or a one-line
+   paragraph between paragraphs is kept while a teaser among menus goes.
+
+Every feature is named in :data:`FEATURES` and :data:`CONTEXT`; ``Block.score`` keeps
+the final probability, so each verdict can be read back.
 """
 
 from __future__ import annotations
 
+import json
+import math
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 import regex
 
-from .blocks import HEADING, Block
+from .blocks import HEADING, ITEM, Block
 
-GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
+GOOD, BAD = "good", "bad"
 
 _WORD = regex.compile(r"\w+")
-_SENTENCE_END = regex.compile(r"[.!?…。！？:;\"'”’»)]\s*$")
+_SENTENCE_END = regex.compile(r"[.!?…。！？\"'”’»)]\s*$")
+_SEPARATORS = regex.compile(r"\s[|·•»›/]\s|\s[-–—]\s")
+_URLISH = regex.compile(r"https?://|www\.|@\w|\.(?:com|org|net)\b")
+# A date or a clock time: datelines, comment headers ("Peter 07.08.12 at 13:24").
+_DATED = regex.compile(
+    r"\b\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\b)?|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d\d\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}\b",
+    regex.I,
+)
+# A commenter's header or a reply link: "Jane says:", "Reply", "Report abuse".
+_SPEAKER = regex.compile(
+    r"(?:\bsays|\bsaid|\bwrote|\breply|\bantworten|\brépondre|\bresponder|\brispondi)\W{0,3}$",
+    regex.I,
+)
+
+#: First-pass features, in weight order.
+FEATURES: tuple[str, ...] = (
+    "bias",
+    "log_chars",  # log of the line's length
+    "stopwords",  # share of words in the language's stoplist
+    "no_stoplist",  # the language has no stoplist (stopwords is then 0)
+    "sentence_end",  # ends like a sentence
+    "colon_end",  # ends with a colon (a label or a lead-in)
+    "link_share",  # share of characters inside markdown links
+    "heading",
+    "item",
+    "capitalised",  # share of words that start with a capital
+    "digits",  # share of characters that are digits
+    "commas",  # commas per word: prose has clauses
+    "position",  # where on the page, 0 top .. 1 bottom
+    "position_sq",
+    "gap",  # a blank line came before
+    "word_length",  # mean word length, scaled
+    "separators",  # " | ", " · ", " - " between items
+    "urlish",  # URLs, handles, domains
+    "repeated",  # the same text occurs elsewhere on the page
+    "short",  # under 30 characters
+    "lowercase_start",  # starts with a lowercase letter
+    "long_stop",  # stopwords x log_chars: long prose
+    "dated",  # holds a date or a clock time
+    "speaker",  # ends like a comment header or reply link ("Jane says:", "Reply")
+)
+
+#: Second-pass features appended to :data:`FEATURES`.
+CONTEXT: tuple[str, ...] = (
+    "p_self",
+    "p_prev",
+    "p_next",
+    "p_prev2",
+    "p_next2",
+    "p_window",  # mean first-pass score of the 5 blocks either side, weighted by length
+    "in_span",  # inside the densest run of first-pass prose
+    "span_distance",  # log distance (in blocks) from that run
+    "after_end",  # below an end marker ("Related articles", "3 Comments") met inside that run
+    "after_end_prose",  # below an end marker met after the first paragraph of prose
+    "dated_near",  # short dated lines (comment headers) among the 3 blocks either side
+)
+
+
+CONTEXT_AT_END = len(FEATURES) + CONTEXT.index("after_end")
 
 
 @dataclass(frozen=True)
-class Thresholds:
-    """Classifier thresholds (characters and stopword shares)."""
+class Bridge:
+    """When short lines between kept paragraphs are kept too (see :func:`bridge`)."""
 
-    short_chars: int = 50
-    good_stop: float = 0.30
-    near_stop: float = 0.18
-    max_link_density: float = 0.4
-    heading_chars: int = 150
-    # Without a stoplist (an unknown language), prose is recognised by length and punctuation.
-    nostop_good_chars: int = 120
+    long_chars: int = 80
+    max_run: int = 8
+    min_score: float = 0.05
 
 
-THRESHOLDS = Thresholds()
+BRIDGE = Bridge()
 
 
-def features(text: str, stopwords: frozenset[str]) -> tuple[int, float]:
-    """``(words, stopword share)`` of ``text``."""
-    words = _WORD.findall(text.casefold())
-    if not words:
-        return 0, 0.0
-    if not stopwords:
-        return len(words), 0.0
-    return len(words), sum(w in stopwords for w in words) / len(words)
+@dataclass(frozen=True)
+class Model:
+    """Weights of both passes, and the probability above which a block is good."""
+
+    alone: tuple[float, ...]
+    context: tuple[float, ...]
+    threshold: float = 0.5
+    after_end_threshold: float = 0.5
 
 
-def label(block: Block, stopwords: frozenset[str], t: Thresholds = THRESHOLDS) -> str:
-    """The first-pass label of one block, from its own features only."""
-    text = block.text
-    n = len(text)
-    if block.links and block.link_chars > t.max_link_density * n:
-        return BAD
-    if n < t.short_chars or block.kind == HEADING:
-        return SHORT
-    if n < t.heading_chars and not _SENTENCE_END.search(text):
-        return SHORT  # heading-like: kept only between paragraphs
-    words, stop = features(text, stopwords)
-    if not stopwords:
-        if n >= t.nostop_good_chars and _SENTENCE_END.search(text):
-            return GOOD
-        return NEAR if _SENTENCE_END.search(text) else BAD
-    if stop >= t.good_stop and words >= 8:
-        return GOOD
-    if stop >= t.near_stop:
-        return NEAR
-    return BAD
+@lru_cache(maxsize=1)
+def model() -> Model:
+    """The shipped weights (``cleantext/data/text_weights.json``)."""
+    data = json.loads(
+        resources.files("cleantext").joinpath("data/text_weights.json").read_text("utf-8")
+    )
+    return Model(
+        tuple(data["alone"]),
+        tuple(data["context"]),
+        float(data.get("threshold", 0.5)),
+        float(data.get("after_end_threshold", 0.5)),
+    )
 
 
-def _anchors(labels: list[str], order: range) -> list[str]:
-    """For each position, the last good-or-bad label met walking in ``order``; edges are bad."""
-    out = [BAD] * len(labels)
-    seen = BAD
-    for i in order:
-        out[i] = seen
-        if labels[i] in (GOOD, BAD):
-            seen = labels[i]
+def features(blocks: list[Block], stopwords: frozenset[str]) -> list[list[float]]:
+    """The first-pass feature vector of each of ``blocks`` (see :data:`FEATURES`)."""
+    n = len(blocks)
+    counts = Counter(b.text for b in blocks)
+    nostop = 0.0 if stopwords else 1.0
+    rows: list[list[float]] = []
+    for i, b in enumerate(blocks):
+        text = b.text
+        chars = len(text)
+        words = _WORD.findall(text)
+        nw = len(words) or 1
+        stop = sum(w.casefold() in stopwords for w in words) / nw if stopwords else 0.0
+        caps = sum(w[0].isupper() for w in words) / nw
+        digits = sum(ch.isdigit() for ch in text) / (chars or 1)
+        log_chars = math.log1p(chars)
+        pos = i / (n - 1) if n > 1 else 0.5
+        last = text[-1:] if text else ""
+        rows.append(
+            [
+                1.0,
+                log_chars,
+                stop,
+                nostop,
+                1.0 if _SENTENCE_END.search(text) else 0.0,
+                1.0 if last == ":" else 0.0,
+                b.link_chars / chars if chars else 0.0,
+                1.0 if b.kind == HEADING else 0.0,
+                1.0 if b.kind == ITEM else 0.0,
+                caps,
+                digits,
+                min(text.count(",") / nw, 1.0),
+                pos,
+                pos * pos,
+                1.0 if b.gap else 0.0,
+                min(chars / nw / 10.0, 2.0),
+                min(len(_SEPARATORS.findall(text)), 5) / 5.0,
+                1.0 if _URLISH.search(text) else 0.0,
+                1.0 if counts[text] > 1 else 0.0,
+                1.0 if chars < 30 else 0.0,
+                1.0 if text[:1].islower() else 0.0,
+                stop * log_chars,
+                1.0 if _DATED.search(text) else 0.0,
+                1.0 if _SPEAKER.search(text) else 0.0,
+            ]
+        )
+    return rows
+
+
+def _logistic(weights: tuple[float, ...], row: list[float]) -> float:
+    z = sum(w * x for w, x in zip(weights, row, strict=True))
+    if z < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def densest_run(probs: list[float], sizes: list[float], threshold: float = 0.5) -> tuple[int, int]:
+    """``(first, last)`` of the run where ``sum((p - threshold) * size)`` is largest."""
+    best, best_span = -math.inf, (0, -1)
+    run, start = 0.0, 0
+    for i, (p, size) in enumerate(zip(probs, sizes, strict=True)):
+        s = (p - threshold) * size
+        if run <= 0:
+            run, start = s, i
+        else:
+            run += s
+        if run > best:
+            best, best_span = run, (start, i)
+    return best_span
+
+
+_PROSE_SIZE = math.log1p(80)  # a paragraph of prose: 80 characters or more
+_DATED_AT = FEATURES.index("dated")
+
+
+def context_features(
+    rows: list[list[float]],
+    first: list[float],
+    sizes: list[float],
+    markers: list[int] | None = None,
+) -> list[list[float]]:
+    """Second-pass vectors: each row, then its neighbours' first-pass scores (:data:`CONTEXT`).
+
+    ``markers[i]`` counts the end markers above row ``i`` (none when omitted).
+    """
+    n = len(rows)
+    lo, hi = densest_run(first, sizes)
+    markers = markers or [0] * n
+    start_markers = markers[lo] if lo < n else 0
+    prose = next((i for i in range(n) if first[i] >= 0.5 and sizes[i] >= _PROSE_SIZE), lo)
+    prose_markers = markers[prose] if prose < n else 0
+    dated_short = [1.0 if row[_DATED_AT] and row[1] < _PROSE_SIZE else 0.0 for row in rows]
+    weighted = [p * s for p, s in zip(first, sizes, strict=True)]
+    out: list[list[float]] = []
+    reach = 5
+    for i, row in enumerate(rows):
+        a, b = max(0, i - reach), min(n, i + reach + 1)
+        total = sum(sizes[a:b]) - sizes[i]
+        window = (sum(weighted[a:b]) - weighted[i]) / total if total > 0 else 0.0
+        distance = lo - i if i < lo else (i - hi if i > hi else 0)
+        out.append(
+            [
+                *row,
+                first[i],
+                first[i - 1] if i > 0 else 0.0,
+                first[i + 1] if i + 1 < n else 0.0,
+                first[i - 2] if i > 1 else 0.0,
+                first[i + 2] if i + 2 < n else 0.0,
+                window,
+                1.0 if lo <= i <= hi else 0.0,
+                math.log1p(distance),
+                1.0 if markers[i] > start_markers else 0.0,
+                1.0 if markers[i] > prose_markers else 0.0,
+                min(sum(dated_short[max(0, i - 3) : i + 4]) - dated_short[i], 3.0) / 3.0,
+            ]
+        )
     return out
 
 
-def classify(blocks: list[Block], stopwords: frozenset[str], t: Thresholds = THRESHOLDS) -> None:
-    """Set ``label`` on every block not yet dropped (dropped blocks are skipped)."""
-    live = [b for b in blocks if not b.dropped]
-    first = [label(b, stopwords, t) for b in live]
-    if GOOD not in first:
-        # Nothing reads as prose on its own (a short page, or text already clean): let
-        # sentences stand in for paragraphs rather than return nothing.
-        first = [
-            GOOD if lab != BAD and _SENTENCE_END.search(b.text) else lab
-            for b, lab in zip(live, first, strict=True)
-        ]
-    before = _anchors(first, range(len(first)))
-    after = _anchors(first, range(len(first) - 1, -1, -1))
-    final = list(first)
-    for i, lab in enumerate(first):
-        if lab == SHORT:
-            final[i] = GOOD if before[i] == after[i] == GOOD else BAD
-        elif lab == NEAR:
-            final[i] = GOOD if GOOD in (before[i], after[i]) else BAD
-    for block, lab in zip(live, final, strict=True):
-        block.label = lab
+def sizes_of(rows: list[list[float]]) -> list[float]:
+    """A block's weight in span searches: its length, on a gentle (log) scale."""
+    return [row[1] for row in rows]
+
+
+def classify(blocks: list[Block], stopwords: frozenset[str], m: Model | None = None) -> None:
+    """Set ``label`` and ``score`` on every block not yet dropped (dropped blocks are skipped)."""
+    m = m or model()
+    live, markers, names = live_blocks(blocks)
+    if not live:
+        return
+    rows = features(live, stopwords)
+    first = [_logistic(m.alone, r) for r in rows]
+    second = context_features(rows, first, sizes_of(rows), markers)
+    for block, row, name in zip(live, second, names, strict=True):
+        p = _logistic(m.context, row)
+        block.score = p
+        block.after_end = name if row[CONTEXT_AT_END] or row[CONTEXT_AT_END + 1] else None
+        # Below an end marker the article has to win its place back with a clear verdict.
+        block.label = (
+            GOOD if p >= (m.after_end_threshold if block.after_end else m.threshold) else BAD
+        )
+    bridge(live, m.threshold)
+
+
+def bridge(live: list[Block], threshold: float, t: Bridge = BRIDGE) -> None:
+    """jusText's context rule: short lines between kept paragraphs are kept.
+
+    A run of at most ``t.max_run`` short lines (subheadings, list items, a one-line
+    paragraph) whose nearest long blocks above and below are both good becomes good,
+    unless the classifier found a line near-certainly boilerplate or an end marker
+    lies above it.
+    """
+    n = len(live)
+    i = 0
+    while i < n:
+        if live[i].label == GOOD or len(live[i].text) >= t.long_chars:
+            i += 1
+            continue
+        j = i
+        while j < n and live[j].label != GOOD and len(live[j].text) < t.long_chars:
+            j += 1
+        run = live[i:j]
+        if (
+            i > 0
+            and j < n
+            and live[i - 1].label == GOOD
+            and live[j].label == GOOD
+            and j - i <= t.max_run
+            and all(b.score >= t.min_score and b.after_end is None for b in run)
+        ):
+            for b in run:
+                b.label = GOOD
+        i = j
+
+
+def live_blocks(blocks: list[Block]) -> tuple[list[Block], list[int], list[tuple[str, str] | None]]:
+    """The blocks no rule dropped, the end markers above each, and the last one's rule."""
+    live: list[Block] = []
+    markers: list[int] = []
+    names: list[tuple[str, str] | None] = []
+    count, name = 0, None
+    for b in blocks:
+        if b.ends:
+            count, name = count + 1, b.drop
+        elif not b.dropped:
+            live.append(b)
+            markers.append(count)
+            names.append(name)
+    return live, markers, names

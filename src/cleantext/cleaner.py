@@ -68,14 +68,7 @@ class Cleaner:
 
     # -- text ------------------------------------------------------------------------
     def _clean_text(self, text: str, url: str | None, *, path: str = "text") -> Document:
-        cfg = self.config
-        text = repair(text, mojibake=cfg.repair_mojibake, glued=cfg.split_glued)
-        blocks = segment(text)
-        lang = _language.detect(b.text for b in blocks)
-        compiled = _rules.compiled_for(cfg, lang)
-        _rules.apply(blocks, compiled, cfg)
-        if cfg.templates is not None:
-            cfg.templates.apply(blocks, url)
+        blocks, lang = self._text_blocks(text, url)
         _classify.classify(blocks, _language.stopwords(lang))
         found = _select.span(blocks)
         doc = Document(language=lang, path=path)
@@ -88,12 +81,23 @@ class Cleaner:
         _metadata.drop_author_bios(blocks, meta.authors, start)
         for i, b in enumerate(blocks):
             if i < start or i > end:
-                b.mark("select.outside_article", "boilerplate")
+                b.mark(*(b.after_end or ("select.outside_article", "boilerplate")))
             elif b.label != _classify.GOOD:
-                b.mark("classify.boilerplate", "boilerplate")
+                b.mark(*(b.after_end or ("classify.boilerplate", "boilerplate")))
         doc.title, doc.authors, doc.date, doc.site = meta.title, meta.authors, meta.date, meta.site
         doc.evidence = meta.evidence
         return self._finish(doc, blocks)
+
+    def _text_blocks(self, text: str, url: str | None) -> tuple[list[Block], str | None]:
+        """Repair, segment and apply the rules: the blocks the classifier then judges."""
+        cfg = self.config
+        text = repair(text, mojibake=cfg.repair_mojibake, glued=cfg.split_glued)
+        blocks = segment(text)
+        lang = _language.detect(b.text for b in blocks)
+        _rules.apply(blocks, _rules.compiled_for(cfg, lang), cfg)
+        if cfg.templates is not None:
+            cfg.templates.apply(blocks, url)
+        return blocks, lang
 
     def _finish(self, doc: Document, blocks: list[Block]) -> Document:
         kept = [b for b in blocks if not b.dropped]

@@ -43,12 +43,12 @@ def compile_cues(
     languages: tuple[str, ...], families: frozenset[str], user: tuple[UserRule, ...] = ()
 ) -> Compiled:
     """Compile the cues of ``languages`` (plus language-free ones) for ``families``."""
-    seen: set[str] = set()
+    seen: set[tuple[str, str, str]] = set()
     cues: list[Cue] = []
     for lang in ("common", *languages):
         for cue in table(lang):
             if cue.family in families and (lang, cue.name, cue.pattern) not in seen:
-                seen.add((lang, cue.name, cue.pattern))  # type: ignore[arg-type]
+                seen.add((lang, cue.name, cue.pattern))
                 cues.append(cue)
     for rule in user:
         if rule.family in families:
@@ -100,8 +100,7 @@ def _is_alt_text(above: Block, caption: Block) -> bool:
 
 
 def apply(blocks: list[Block], compiled: Compiled, config: Config) -> None:
-    """Mark the blocks that cues decide; cut the tail at the first end marker after prose."""
-    prose_seen = False
+    """Mark the blocks that cues decide; flag end markers for the classifier."""
     for i, block in enumerate(blocks):
         if block.dropped:
             continue
@@ -110,13 +109,11 @@ def apply(blocks: list[Block], compiled: Compiled, config: Config) -> None:
             continue
         cue = match(compiled, block.text)
         if cue is None:
-            if not prose_seen and is_prose(block, config.min_paragraph_chars):
-                prose_seen = True
             continue
         if cue.action == "end":
-            if prose_seen:
-                cut(blocks, i, cue.name, cue.family)
-                return
+            # Not a cut: the classifier weighs what follows an end marker, since a
+            # "Related" box above the article (or inside it) must not take the article.
+            block.ends = True
             block.mark(cue.name, cue.family)
             continue
         block.mark(cue.name, cue.family)

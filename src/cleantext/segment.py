@@ -41,7 +41,7 @@ def _strip_markdown(text: str) -> tuple[str, int, int, bool]:
             nonlocal links, link_chars
             links += 1
             link_chars += len(m.group(1))
-            return m.group(1)
+            return str(m.group(1))
 
         text = _LINK.sub(_link, text)
     if "**" in text or "__" in text:
