@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 MAX_LINE = 300
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru")
@@ -41,7 +41,7 @@ class Cue:
     scope: str = "line"
 
 
-@lru_cache(maxsize=None)
+@cache
 def table(language: str) -> tuple[Cue, ...]:
     """The cues of ``language`` (ISO 639-1); an unknown language has none."""
     if language not in LANGUAGES and language != "common":
