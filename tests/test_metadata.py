@@ -168,6 +168,8 @@ def test_headline_like_lines(line):
         "Home",
         "The crew launched from the Baikonur Cosmodrome in Kazakhstan on a cold Tuesday morning.",
         "(view forecast)",
+        "Sony's new console, on sale in May.",
+        "In this article: av, consoles, gaming, review, video",
     ],
 )
 def test_lines_that_are_not_headlines(line):

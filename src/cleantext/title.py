@@ -26,7 +26,7 @@ BODY_CHARS = 3000  # article text whose words a headline should share
 LEDE_CHARS = 600  # the opening paragraphs right below a candidate
 LEDE_REACH = 10  # kept lines within which they must begin
 MIN_SCORE = 1.0
-MAX_SENTENCE_WORDS = 6
+MAX_SENTENCE_WORDS = 2
 WORDY_MIN_WORDS = 10
 WORDY_SHARE = 0.4
 
@@ -35,6 +35,8 @@ _CELL_GAP = regex.compile(r"\s{3,}")
 _URLISH = regex.compile(r"https?://|www\.|\.(?:com|org|net|html?|php)\b|@\w", regex.I)
 _CLOSING = regex.compile(r"[:,;(\[{/|»>-]\s*$")
 _OPENING = regex.compile(r"^[,;:)\]}|»>.]")
+_ABBREVIATION_END = regex.compile(r"(?:\.\.|\b\p{L}\.\p{L}\.)$")  # "...", "U.S.", "N.Y.C."
+_TAG_SEP = regex.compile(r"\s?,\s")
 _TRAIL = regex.compile(r"\s[>»›|/]\s")
 _BYLINE = regex.compile(r"^(?:by|written by|posted by|von|par|por)\b\s*:?\s+\S", regex.I)
 _CAPTION = regex.compile(
@@ -101,8 +103,10 @@ def is_title_like(text: str) -> bool:
         return False
     if _CLOSING.search(text) or _OPENING.search(text) or _URLISH.search(text):
         return False
-    if words > MAX_SENTENCE_WORDS and text.endswith(".") and not text.endswith(".."):
-        return False  # a sentence: headlines seldom end in a full stop
+    if words > MAX_SENTENCE_WORDS and text.endswith(".") and not _ABBREVIATION_END.search(text):
+        return False  # a sentence or a caption: headlines seldom end in a full stop
+    if len(_TAG_SEP.findall(text)) >= 3 and len(text) < 30 * (len(_TAG_SEP.findall(text)) + 1):
+        return False  # a tag list: "In this article: av, consoles, gaming, review"
     if len(_TRAIL.findall(text)) >= 2:
         return False  # a breadcrumb trail or a menu: "Home > News > World"
     if text.startswith("(") and text.endswith(")"):
@@ -178,7 +182,7 @@ class Weights:
     echo: float = 0.8  # the same words again elsewhere: a breadcrumb's end, a second heading
     credit: float = -1.5  # a photo credit or a position ("(left)") inside: a caption
     glued: float = -0.5  # a whole wide line whose cells are candidates of their own
-    lower_start: float = -1.0  # starts with a small letter: a fragment, a tag list
+    lower_start: float = -2.0  # starts with a small letter: a fragment, a tag list
 
 
 WEIGHTS = Weights()
