@@ -18,6 +18,7 @@ from .config import Config, UserRule
 from .cues import MAX_LINE, Cue, table
 
 MAX_CAPTION = 800
+LINK_LINE_SHARE = 0.6  # markdown lines with this share of link text are navigation
 _SENTENCE_END = regex.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 
 
@@ -90,6 +91,11 @@ def is_prose(block: Block, min_chars: int) -> bool:
     return len(block.text) >= min_chars and _SENTENCE_END.search(block.text) is not None
 
 
+def is_link_line(block: Block, share: float = LINK_LINE_SHARE) -> bool:
+    """A markdown line that is mostly link text: a menu entry, a teaser link, a tag list."""
+    return block.links > 0 and block.link_chars >= share * len(block.text)
+
+
 def _is_alt_text(above: Block, caption: Block) -> bool:
     """Is ``above`` the alt text of the image whose caption is ``caption``?"""
     if above.dropped or caption.gap or above.kind != PARAGRAPH:
@@ -106,6 +112,9 @@ def apply(blocks: list[Block], compiled: Compiled, config: Config) -> None:
             continue
         if block.image:
             block.mark("media.image", "media")
+            continue
+        if "navigation" in config.families and is_link_line(block):
+            block.mark("navigation.link_line", "navigation")
             continue
         cue = match(compiled, block.text)
         if cue is None:

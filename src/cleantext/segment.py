@@ -22,6 +22,7 @@ _LINK = regex.compile(r"\[([^\]\n]{0,500})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[
 # An opener never looks past the next delimiter, so a line of openers stays linear.
 _EMPHASIS = regex.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
 _BARE_EMPHASIS = regex.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*])")
+_BARE_UNDERSCORE = regex.compile(r"(?<![\w_])_(?=\S)([^_\n]{1,200}?)(?<=\S)_(?![\w_])")
 _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 _SPACE = regex.compile(r"[ \t]+")
 
@@ -48,6 +49,8 @@ def _strip_markdown(text: str) -> tuple[str, int, int, bool]:
         text = _EMPHASIS.sub(r"\2", text)
     if "*" in text:
         text = _BARE_EMPHASIS.sub(r"\1", text)
+    if "_" in text:
+        text = _BARE_UNDERSCORE.sub(r"\1", text)
     if "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     return text, links, link_chars, image
