@@ -92,7 +92,7 @@ RULES: tuple[Cue, ...] = (
         "comments.none_yet",
         "comments",
         "drop",
-        r"(?:no comments?|be the first to comment)(?: yet)?\W{0,4}(?:\s.{0,60})?",
+        r"(?:no comments?(?: yet| so far)?|be the first to comment)\W{0,4}(?:\s*(?:be the first to (?:comment|reply)|start the (?:discussion|conversation))\W{0,4})?",
     ),
     Cue(
         "comments.form",

@@ -1,0 +1,37 @@
+"""Navigation cues: cruft lines match a ``navigation`` rule, article sentences match none."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleantext.config import DEFAULT
+from cleantext.rules import compile_cues, match
+
+CUES = compile_cues(("en",), DEFAULT.families)
+
+CRUFT = [
+    "Skip to main content",
+    "Back to top",
+    "Home > News > Science",
+    "Page 2 of 5",
+    "Privacy Policy | Terms of Use | Contact Us",
+    "Home | World | Business | Sport",
+    "Toggle navigation",
+]
+
+ARTICLE = [
+    "Home prices rose for the third month in a row, the survey found.",
+    "Navigation satellites guided the ship through the strait.",
+    "The next page of the report covers the budget.",
+]
+
+
+@pytest.mark.parametrize("line", CRUFT)
+def test_cruft_is_navigation(line: str) -> None:
+    cue = match(CUES, line)
+    assert cue is not None and cue.family == "navigation", (line, cue)
+
+
+@pytest.mark.parametrize("line", ARTICLE)
+def test_article_sentence_survives(line: str) -> None:
+    assert match(CUES, line) is None

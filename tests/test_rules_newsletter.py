@@ -1,0 +1,35 @@
+"""Newsletter cues: cruft lines match a ``newsletter`` rule, article sentences match none."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleantext.config import DEFAULT
+from cleantext.rules import compile_cues, match
+
+CUES = compile_cues(("en",), DEFAULT.families)
+
+CRUFT = [
+    "Subscribe to our newsletter",
+    "Enter your email address",
+    "Sign up",
+    "Advertisement",
+    "Continue reading below",
+]
+
+ARTICLE = [
+    "Subscribers to the service will pay more from June, the company said.",
+    "She signed up for the army at the age of eighteen.",
+    "Advertising revenue fell by a fifth in the quarter.",
+]
+
+
+@pytest.mark.parametrize("line", CRUFT)
+def test_cruft_is_newsletter(line: str) -> None:
+    cue = match(CUES, line)
+    assert cue is not None and cue.family == "newsletter", (line, cue)
+
+
+@pytest.mark.parametrize("line", ARTICLE)
+def test_article_sentence_survives(line: str) -> None:
+    assert match(CUES, line) is None

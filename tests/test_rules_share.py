@@ -1,0 +1,36 @@
+"""Share cues: cruft lines match a ``share`` rule, article sentences match none."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleantext.config import DEFAULT
+from cleantext.rules import compile_cues, match
+
+CUES = compile_cues(("en",), DEFAULT.families)
+
+CRUFT = [
+    "Share",
+    "Share this article",
+    "Facebook Twitter LinkedIn Email",
+    "Follow us on Twitter",
+    "Tweet",
+    "Print this article",
+]
+
+ARTICLE = [
+    "Share prices fell 3% on Monday.",
+    "Facebook said it would appeal the ruling.",
+    "Follow the money, the prosecutor told the jury.",
+]
+
+
+@pytest.mark.parametrize("line", CRUFT)
+def test_cruft_is_share(line: str) -> None:
+    cue = match(CUES, line)
+    assert cue is not None and cue.family == "share", (line, cue)
+
+
+@pytest.mark.parametrize("line", ARTICLE)
+def test_article_sentence_survives(line: str) -> None:
+    assert match(CUES, line) is None

@@ -1,0 +1,47 @@
+"""Segmentation: plain and markdown dumps become the same blocks."""
+
+from __future__ import annotations
+
+from cleantext.blocks import HEADING, ITEM, PARAGRAPH
+from cleantext.segment import looks_like_markdown, segment
+
+MARKDOWN = """# Tram line to reach the north
+
+The council voted on **Tuesday** to extend the [tram line](https://example.org/tram) north.
+
+* [Home](/) | [News](/news) | [Sport](/sport)
+- a public hearing in _April_
+
+![A tram in the city centre](/img/tram.jpg)
+"""
+
+
+def test_markdown_is_recognised() -> None:
+    assert looks_like_markdown(MARKDOWN)
+    assert not looks_like_markdown("A plain line.\n\nAnother plain line with a * star.")
+
+
+def test_headings_lists_links_and_emphasis_are_understood() -> None:
+    blocks = segment(MARKDOWN)
+    assert [b.kind for b in blocks] == [HEADING, PARAGRAPH, ITEM, ITEM, PARAGRAPH]
+    assert blocks[0].text == "Tram line to reach the north"
+    assert blocks[1].text == "The council voted on Tuesday to extend the tram line north."
+    assert (blocks[1].links, blocks[1].link_chars) == (1, len("tram line"))
+    assert blocks[3].text == "a public hearing in April"
+    assert blocks[4].image and blocks[4].text == ""
+
+
+def test_link_heavy_line_is_counted() -> None:
+    menu = segment(MARKDOWN)[2]
+    assert menu.links == 3 and menu.link_chars >= 0.6 * len(menu.text)
+
+
+def test_plain_text_keeps_its_brackets_and_stars() -> None:
+    blocks = segment("Prices [in euros] rose 5*3 times.\n\n* first item", markdown=False)
+    assert blocks[0].text == "Prices [in euros] rose 5*3 times."
+    assert blocks[1].kind == ITEM and blocks[1].text == "first item"
+
+
+def test_blank_lines_set_gap() -> None:
+    blocks = segment("one\ntwo\n\nthree")
+    assert [b.gap for b in blocks] == [True, False, True]
