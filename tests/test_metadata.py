@@ -332,6 +332,22 @@ def test_a_far_by_line_re_anchors_a_missed_header():
     assert meta.title == "Soyuz spacecraft docks with space station"
 
 
+def test_a_name_under_the_standfirst_is_the_author():
+    meta, _ = extract(
+        "Soyuz spacecraft docks with space station",
+        "Two cosmonauts and an astronaut reach the station",
+        "Jane Doe",
+    )
+    assert meta.authors == ["Jane Doe"]
+
+
+def test_names_under_a_lone_prefix_further_down():
+    meta, _ = extract(
+        "Soyuz spacecraft docks with space station", body=(LEDE, SECOND, "Por", "Ana Gómez", SECOND)
+    )
+    assert meta.authors == ["Ana Gómez"]
+
+
 def test_a_dated_byline_gives_both():
     meta, _ = extract("Soyuz spacecraft docks with space station", "by Jane Doe July 10, 2015")
     assert meta.authors == ["Jane Doe"] and meta.date == "2015-07-10"

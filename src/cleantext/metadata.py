@@ -25,7 +25,8 @@ from .cues.meta import ROLE_WORDS
 
 BELOW_TITLE = 8  # blocks under the headline searched for its byline and dateline
 ABOVE_TITLE = 4  # and above it (kickers, breadcrumbs with the date)
-NAME_UNDER_TITLE = 2  # lines under the headline where a name alone is its byline
+NAME_UNDER_TITLE = 3  # lines under the headline where a name alone is its byline
+MAX_STANDFIRST = 250  # a longer line under the headline is the article itself
 PREFIXED_REACH = 120  # blocks below the article start still searched for a "By ..." line
 # Rules whose lines may still hold metadata: the byline family marks the header lines,
 # a relative time or reading time sits next to the author's name.
@@ -138,18 +139,23 @@ def _prefixed_byline(
         block = blocks[i]
         if not _usable(block) or not _authors.PREFIX.match(block.text):
             continue
-        found = _authors.parse(block.text, month_first=month_first)
+        text = block.text
+        if _authors.is_prefix_only(text) and i + 1 < len(blocks):
+            text = f"{text} {blocks[i + 1].text}"  # "By" alone, the names below
+        found = _authors.parse(text, month_first=month_first)
         if found and found.prefixed and (best is None or abs(i - ref) < abs(best.index - ref)):
             best = _Line(i, date=found.date, names=found.names, prefixed=True)
     return best
 
 
-def _name_under_title(blocks: Sequence[Block], ref: int, start: int) -> _Line | None:
-    """A line of one or two names alone, right under the headline, before the article."""
-    for i in range(ref + 1, min(ref + 1 + NAME_UNDER_TITLE, start)):
+def _name_under_title(blocks: Sequence[Block], ref: int) -> _Line | None:
+    """A line of one or two names alone, right under the headline (a standfirst between)."""
+    for i in range(ref + 1, min(ref + 1 + NAME_UNDER_TITLE, len(blocks))):
         block = blocks[i]
         if block.dropped or block.kind == HEADING:
             continue
+        if len(block.text) > MAX_STANDFIRST:
+            break  # the article has begun
         found = _authors.parse(block.text, bare=True)
         if found and len(found.names) <= 2 and _proper(found.names, blocks):
             return _Line(i, names=found.names)
@@ -201,7 +207,7 @@ def extract(
     by = (
         _nearest(lines, ref, "names")
         or _bare_author(blocks, lines, ref + 1, ref + BELOW_TITLE)
-        or (_name_under_title(blocks, ref, start) if chosen else None)
+        or (_name_under_title(blocks, ref) if chosen else None)
         or _nearest(lines, start - 1, "names", reach=(start - lo, _title.REACH_BELOW))
         or _bare_author(blocks, lines, lo, start + _title.REACH_BELOW)
     )
