@@ -253,6 +253,21 @@ def test_no_title_when_no_line_fits():
     assert meta.title is None and "title" not in meta.evidence
 
 
+def test_a_page_that_opens_with_its_headline():
+    blocks = segment("\n\n".join(["Soyuz spacecraft docks with space station", LEDE, SECOND]))
+    meta = metadata.extract(blocks, 0, language="en")
+    assert meta.title == "Soyuz spacecraft docks with space station"
+
+
+def test_a_cleaned_body_keeps_its_opening_line():
+    opening = (
+        "Chelsea are hoping to complete the signing of the striker in time for the weekend match"
+    )
+    blocks = segment("\n\n".join([opening, LEDE, SECOND]))
+    meta = metadata.extract(blocks, 0, language="en")
+    assert meta.title is None and not blocks[0].dropped
+
+
 def test_a_subheading_inside_the_article_is_not_the_title():
     blocks = segment("\n\n".join([LEDE, SECOND, "Experiments in orbit", LEDE, SECOND]))
     meta = metadata.extract(blocks, 0, language="en")

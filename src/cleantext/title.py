@@ -27,6 +27,7 @@ LEDE_CHARS = 600  # the opening paragraphs right below a candidate
 LEDE_REACH = 10  # kept lines within which they must begin
 MIN_SCORE = 1.0
 MAX_SENTENCE_WORDS = 2
+OPENING_TITLE_WORDS = 15
 WORDY_MIN_WORDS = 10
 WORDY_SHARE = 0.4
 
@@ -150,6 +151,8 @@ def candidates(
             continue
         if block.links and block.link_chars > 0.5 * len(block.text):
             continue
+        if i == start and not above and not _opens_page(block):
+            continue
         if is_title_like(block.text):
             found.append(Candidate(i, block.text))
         if _CELL_GAP.search(block.raw):
@@ -158,6 +161,22 @@ def candidates(
                 if cell != block.text and is_title_like(cell):
                     found.append(Candidate(i, cell, cell=True))
     return found
+
+
+def _opens_page(block: Block) -> bool:
+    """Can the first line of a page that opens with its article be its headline?
+
+    Only a short line in headline shape: on a cleaned body the first line is the
+    article's own (a lede, a subheading), and re-cleaning must not take it away.
+    """
+    text = block.text
+    first = next((ch for ch in text if ch.isalpha()), "")
+    return (
+        block.kind != ITEM
+        and len(text.split()) <= OPENING_TITLE_WORDS
+        and first.isupper()
+        and not text.endswith((".", "?", "!", "…"))
+    )
 
 
 @dataclass(frozen=True)
