@@ -129,6 +129,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--holdout", type=float, default=0.5, help="share of pages kept out of the fit")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--context-passes", type=int, default=1, help="passes that read neighbours")
     ap.add_argument("--weighting", choices=["page", "log"], default="page")
     ap.add_argument("--cache", type=Path, help="keep the extracted features here between runs")
     args = ap.parse_args(argv)
@@ -150,35 +151,36 @@ def main(argv: list[str] | None = None) -> None:
         if args.cache:
             args.cache.write_bytes(pickle.dumps(parts))
 
-    def stack(pages_: list, second: np.ndarray | None = None) -> tuple[np.ndarray, ...]:
+    def stack(pages_: list, passes: tuple[np.ndarray, ...] = ()) -> tuple[np.ndarray, ...]:
+        """Design matrix after ``passes``: each pass's scores feed the next one's context."""
         xs, ys, ws = [], [], []
         for rows, labels, words, markers in pages_:
             weights = page_weights(words, args.weighting)
             x = np.asarray(rows)
-            if second is not None:
-                first = list(1.0 / (1.0 + np.exp(-np.clip(x @ second, -30, 30))))
+            for beta in passes:
+                probs = list(1.0 / (1.0 + np.exp(-np.clip(x @ beta, -30, 30))))
                 x = np.asarray(
-                    classify.context_features(rows, first, classify.sizes_of(rows), markers)
+                    classify.context_features(rows, probs, classify.sizes_of(rows), markers)
                 )
             xs.append(x)
             ys.append(labels)
             ws.append(weights)
         return np.vstack(xs), np.concatenate(ys), np.concatenate(ws)
 
-    x1, y1, w1 = stack(parts[False])
-    alone = fit(x1, y1, w1, args.l2)
-    x2, y2, w2 = stack(parts[False], alone)
-    context = fit(x2, y2, w2, args.l2)
-    print(f"pages: fit {len(parts[False])}, held out {len(parts[True])}; blocks fit {len(y1)}")
+    passes: list[np.ndarray] = []
+    for _ in range(1 + args.context_passes):
+        x, y, w = stack(parts[False], tuple(passes))
+        passes.append(fit(x, y, w, args.l2))
+    print(f"pages: fit {len(parts[False])}, held out {len(parts[True])}; blocks fit {len(y)}")
     for name, part in (("fit", parts[False]), ("held out", parts[True])):
         if not part:
             continue
-        xa, ya, wa = stack(part)
-        xc, yc, wc = stack(part, alone)
-        print(
-            f"{name:9s} weighted block accuracy: alone {accuracy(xa, ya, wa, alone):.3f}  "
-            f"in context {accuracy(xc, yc, wc, context):.3f}"
-        )
+        scores = []
+        for k in range(len(passes)):
+            xk, yk, wk = stack(part, tuple(passes[:k]))
+            scores.append(f"pass {k + 1} {accuracy(xk, yk, wk, passes[k]):.3f}")
+        print(f"{name:9s} weighted block accuracy: " + "  ".join(scores))
+    alone, context, *again = passes
     names = classify.FEATURES
     data = {
         "about": "Weights of cleantext.classify, fitted by tools/fit_text_weights.py.",
@@ -191,6 +193,7 @@ def main(argv: list[str] | None = None) -> None:
         "context_features": list(names + classify.CONTEXT),
         "alone": [round(float(v), 5) for v in alone],
         "context": [round(float(v), 5) for v in context],
+        "again": [[round(float(v), 5) for v in beta] for beta in again],
         "threshold": 0.35,
     }
     args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,6 +31,8 @@ from .blocks import HEADING, ITEM, Block
 GOOD, BAD = "good", "bad"
 
 _WORD = regex.compile(r"\w+")
+_CAPITAL = regex.compile(r"(?<!\w)\p{Lu}")
+_NO_DIGITS = dict.fromkeys(range(ord("0"), ord("9") + 1))
 _SENTENCE_END = regex.compile(r"[.!?…。！？\"'”’»)]\s*$")
 _SEPARATORS = regex.compile(r"\s[|·•»›/]\s|\s[-–—]\s")
 _URLISH = regex.compile(r"https?://|www\.|@\w|\.(?:com|org|net)\b")
@@ -112,6 +115,7 @@ class Model:
     context: tuple[float, ...]
     threshold: float = 0.5
     after_end_threshold: float = 0.5
+    again: tuple[tuple[float, ...], ...] = ()  # further context passes, each on the last's scores
 
 
 @lru_cache(maxsize=1)
@@ -125,6 +129,7 @@ def model() -> Model:
         tuple(data["context"]),
         float(data.get("threshold", 0.5)),
         float(data.get("after_end_threshold", 0.5)),
+        tuple(tuple(w) for w in data.get("again", ())),
     )
 
 
@@ -137,11 +142,11 @@ def features(blocks: list[Block], stopwords: frozenset[str]) -> list[list[float]
     for i, b in enumerate(blocks):
         text = b.text
         chars = len(text)
-        words = _WORD.findall(text)
+        words = _WORD.findall(text.casefold())
         nw = len(words) or 1
-        stop = sum(w.casefold() in stopwords for w in words) / nw if stopwords else 0.0
-        caps = sum(w[0].isupper() for w in words) / nw
-        digits = sum(ch.isdigit() for ch in text) / (chars or 1)
+        stop = sum(map(stopwords.__contains__, words)) / nw if stopwords else 0.0
+        caps = len(_CAPITAL.findall(text)) / nw
+        digits = (chars - len(text.translate(_NO_DIGITS))) / (chars or 1)
         log_chars = math.log1p(chars)
         pos = i / (n - 1) if n > 1 else 0.5
         last = text[-1:] if text else ""
@@ -177,7 +182,7 @@ def features(blocks: list[Block], stopwords: frozenset[str]) -> list[list[float]
 
 
 def _logistic(weights: tuple[float, ...], row: list[float]) -> float:
-    z = sum(w * x for w, x in zip(weights, row, strict=True))
+    z = sum(map(operator.mul, weights, row))
     if z < -30:
         return 0.0
     return 1.0 / (1.0 + math.exp(-z))
@@ -259,9 +264,13 @@ def classify(blocks: list[Block], stopwords: frozenset[str], m: Model | None = N
         return
     rows = features(live, stopwords)
     first = [_logistic(m.alone, r) for r in rows]
-    second = context_features(rows, first, sizes_of(rows), markers)
-    for block, row, name in zip(live, second, names, strict=True):
-        p = _logistic(m.context, row)
+    sizes = sizes_of(rows)
+    second = context_features(rows, first, sizes, markers)
+    probs = [_logistic(m.context, row) for row in second]
+    for weights in m.again:
+        second = context_features(rows, probs, sizes, markers)
+        probs = [_logistic(weights, row) for row in second]
+    for block, row, name, p in zip(live, second, names, probs, strict=True):
         block.score = p
         block.after_end = name if row[CONTEXT_AT_END] or row[CONTEXT_AT_END + 1] else None
         # Below an end marker the article has to win its place back with a clear verdict.
