@@ -253,6 +253,13 @@ def test_no_title_when_no_line_fits():
     assert meta.title is None and "title" not in meta.evidence
 
 
+def test_a_subheading_under_a_paragraph_the_selection_missed_is_kept():
+    lede = LEDE + " " + SECOND
+    blocks = segment("\n\n".join([lede, "Experiments in orbit", SECOND, LEDE]))
+    meta = metadata.extract(blocks, 2, language="en")
+    assert meta.title is None and not blocks[1].dropped
+
+
 def test_a_page_that_opens_with_its_headline():
     blocks = segment("\n\n".join(["Soyuz spacecraft docks with space station", LEDE, SECOND]))
     meta = metadata.extract(blocks, 0, language="en")
@@ -354,6 +361,20 @@ def test_a_name_under_the_standfirst_is_the_author():
         "Jane Doe",
     )
     assert meta.authors == ["Jane Doe"]
+
+
+def test_people_listed_in_the_article_are_not_its_authors():
+    meta, _ = extract(
+        "Soyuz spacecraft docks with space station",
+        body=(
+            LEDE,
+            "Aboard the spacecraft were:",
+            "• Jane Doe (NASA astronaut)",
+            "• John Roe (cosmonaut)",
+            SECOND,
+        ),
+    )
+    assert meta.authors == []
 
 
 def test_names_under_a_lone_prefix_further_down():

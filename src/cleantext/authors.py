@@ -56,6 +56,7 @@ _TIME = regex.compile(
     r"\b\d{1,2}(?:[:.h]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)", regex.I
 )
 _WORD = regex.compile(r"[\w.]+")
+_WORD_START = regex.compile(r"\s(?=\p{L})")
 # A date without its year ("March 18") and a relative time ("1 day ago") beside the name.
 _MONTH_DAY = regex.compile(
     r"(?<!\w)(?:"
@@ -143,7 +144,7 @@ def names(text: str, *, prefixed: bool, bare: bool) -> list[str] | None:
             continue
         # "Jane Doe Staff Writer": a role glued to the name without a comma.
         role_at = next(
-            (m.start() for m in regex.finditer(r"\s(?=\p{L})", part) if _is_role(part[m.end() :])),
+            (m.start() for m in _WORD_START.finditer(part) if _is_role(part[m.end() :])),
             None,
         )
         if role_at is not None and is_name(part[:role_at]):
@@ -173,11 +174,13 @@ def parse(text: str, *, bare: bool = False, month_first: bool | None = None) -> 
     >>> parse("by Laura Roe July 10, 2015")
     Byline(names=('Laura Roe',), date='2015-07-10', prefixed=True)
     """
-    if len(text) > MAX_BYLINE or not any(ch.isupper() for ch in text):
-        return None
+    if len(text) > MAX_BYLINE or not NAME.search(text):
+        return None  # no two capitalised words in a row: no name
     iso = None
-    text, relative = _RELATIVE.subn(" | ", text)
-    text = _MONTH_DAY.sub(" | ", text)
+    relative = 0
+    if "ago" in text or any(ch.isdigit() for ch in text):
+        text, relative = _RELATIVE.subn(" | ", text)
+        text = _MONTH_DAY.sub(" | ", text)
     found = dates.find(text, month_first=month_first)
     if found:
         iso, m = found

@@ -59,6 +59,9 @@ PATTERNS = (
 )
 
 
+_ANY_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def _iso(year: int, month: int, day: int) -> str | None:
     try:
         return _dt.date(year, month, day).isoformat()
@@ -87,6 +90,8 @@ def find(text: str, *, month_first: bool | None = None) -> tuple[str, regex.Matc
     >>> find("Friday, April 18, 2025")[0]
     '2025-04-18'
     """
+    if not _ANY_YEAR.search(text):
+        return None  # every pattern needs a four-digit year: most lines end here
     best: tuple[str, regex.Match[str]] | None = None
     for pattern in PATTERNS:
         for m in pattern.finditer(text):

@@ -20,7 +20,7 @@ from . import dates
 from . import language as _language
 from . import site as _site
 from . import title as _title
-from .blocks import HEADING, Block
+from .blocks import HEADING, ITEM, Block
 from .cues.meta import ROLE_WORDS
 
 BELOW_TITLE = 8  # blocks under the headline searched for its byline and dateline
@@ -154,8 +154,8 @@ def _name_under_title(blocks: Sequence[Block], ref: int) -> _Line | None:
         block = blocks[i]
         if block.dropped or block.kind == HEADING:
             continue
-        if len(block.text) > MAX_STANDFIRST:
-            break  # the article has begun
+        if len(block.text) > MAX_STANDFIRST or block.text.endswith(":") or block.kind == ITEM:
+            break  # the article has begun: a paragraph, a list and what introduces it
         found = _authors.parse(block.text, bare=True)
         if found and len(found.names) <= 2 and _proper(found.names, blocks):
             return _Line(i, names=found.names)

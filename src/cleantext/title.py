@@ -28,6 +28,7 @@ LEDE_REACH = 10  # kept lines within which they must begin
 MIN_SCORE = 1.0
 MAX_SENTENCE_WORDS = 2
 OPENING_TITLE_WORDS = 15
+SUBHEADING_AFTER = 250  # characters of the paragraph above that make a line a subheading
 WORDY_MIN_WORDS = 10
 WORDY_SHARE = 0.4
 
@@ -137,12 +138,17 @@ def candidates(
     above = any(not b.dropped for b in blocks[:start])
     hi = min(len(blocks), start + (REACH_BELOW if above else 0) + 1)
     prose = 0
+    after_paragraph = False  # the nearest kept line above is a paragraph of the text
     for i in range(lo, hi):
         block = blocks[i]
         if i > start and prose >= PROSE_BELOW:
             break
-        if i > start and (prose_of[i] if prose_of is not None else is_prose(block, stopwords)):
+        is_paragraph = prose_of[i] if prose_of is not None else is_prose(block, stopwords)
+        if i > start and is_paragraph:
             prose += len(block.text)
+        under_paragraph = after_paragraph
+        if not block.dropped:
+            after_paragraph = is_paragraph and len(block.text) >= SUBHEADING_AFTER
         if (
             block.dropped
             and block.drop is not None
@@ -153,6 +159,8 @@ def candidates(
             continue
         if i == start and not above and not _opens_page(block):
             continue
+        if under_paragraph:
+            continue  # a line right under a paragraph is a subheading, not the headline
         if is_title_like(block.text):
             found.append(Candidate(i, block.text))
         if _CELL_GAP.search(block.raw):
@@ -218,6 +226,7 @@ class Context:
     body: dict[str, int]  # word -> last block of the article's opening it occurs in
     chrome: dict[str, int]  # word -> number of non-article lines it occurs in
     prose: list[bool]  # per block: a paragraph of running text?
+    words: list[frozenset[str]]  # per block: its content words
     _ledes: dict[int, frozenset[str]] = field(default_factory=dict)
     _lines: dict[str, list[int]] = field(default_factory=dict)
 
@@ -242,7 +251,7 @@ class Context:
                 continue
             kept += 1
             if self.prose[j]:
-                words.update(_words(block.text, self.stopwords))
+                words.update(self.words[j])
                 size += len(block.text)
             if size >= LEDE_CHARS or (not words and kept >= LEDE_REACH):
                 break
@@ -258,8 +267,9 @@ def context(
     chrome: dict[str, int] = {}
     size = 0
     prose_of = [is_prose(b, stopwords) for b in blocks]
+    words_of = [frozenset(_words(b.text, stopwords)) for b in blocks]
     for i, block in enumerate(blocks):
-        words = set(_words(block.text, stopwords))
+        words = words_of[i]
         prose = prose_of[i]
         if prose and i >= start:
             if size < BODY_CHARS:
@@ -269,7 +279,7 @@ def context(
         elif not prose:
             for w in words:
                 chrome[w] = chrome.get(w, 0) + 1
-    return Context(blocks, start, stopwords, anchors, body, chrome, prose_of)
+    return Context(blocks, start, stopwords, anchors, body, chrome, prose_of, words_of)
 
 
 def score(cand: Candidate, ctx: Context, w: Weights = WEIGHTS) -> float:
