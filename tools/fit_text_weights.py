@@ -2,7 +2,7 @@
 """Fit the text-mode classifier's weights on pages with human gold; write them as data.
 
     .venv/bin/python tools/fit_text_weights.py --data ../shared/eval/data \\
-        --sets l3s_gn1,dragnet --out src/cleantext/data/text_weights.json
+        --sets l3s_gn1,dragnet,cleaneval --out/cleantext/data/text_weights.json
 
 Each page is run through the text pipeline up to the classifier (repair, segment,
 rules); every block the rules left is labelled *good* when most of its word 4-grams
@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("--data", type=Path, required=True, help="directory of <set>.jsonl.gz")
-    ap.add_argument("--sets", default="l3s_gn1,dragnet")
+    ap.add_argument("--sets", default="l3s_gn1,dragnet,cleaneval")
     ap.add_argument("--renderers", default="inscriptis,html2text")
     ap.add_argument("--holdout", type=float, default=0.5, help="share of pages kept out of the fit")
     ap.add_argument("--l2", type=float, default=1.0)
@@ -194,7 +194,7 @@ def main(argv: list[str] | None = None) -> None:
         "alone": [round(float(v), 5) for v in alone],
         "context": [round(float(v), 5) for v in context],
         "again": [[round(float(v), 5) for v in beta] for beta in again],
-        "threshold": 0.35,
+        "threshold": 0.4,
     }
     args.out.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
     for n, v in zip(names + classify.CONTEXT, context, strict=True):
