@@ -10,6 +10,7 @@ pipeline instead. ``Document.path`` records which of the two ran.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -114,8 +115,18 @@ def apply_rules(blocks: list[Block], compiled: _rules.Compiled, config: Config) 
     trafilatura sometimes keeps a sidebar heading ("Latest News") above the article it
     found; such a marker loses its own line only. A marker ("Related articles",
     "3 Comments") below most of the article's prose removes everything after it.
+    A marker that recurs on the page is a heading of the content and stays.
     """
-    _rules.apply(blocks, compiled, config)
+    # Link counts are hidden from the line rules: here they are real HTML links, which
+    # a paragraph of an article may be full of; the span trim below weighs them instead.
+    links = [(b.links, b.link_chars) for b in blocks]
+    for b in blocks:
+        b.links = b.link_chars = 0
+    try:
+        _rules.apply(blocks, compiled, config)
+    finally:
+        for b, (n, chars) in zip(blocks, links, strict=True):
+            b.links, b.link_chars = n, chars
     ends = {c.name for c in compiled.cues if c.action == "end"}
     markers: list[int] = []
     for i, block in enumerate(blocks):
@@ -126,6 +137,13 @@ def apply_rules(blocks: list[Block], compiled: _rules.Compiled, config: Config) 
             markers.append(i)
         else:  # swept up by a marker's cut: judged again below
             block.drop = None
+    # A marker that recurs is a section heading of the content ("Response" in API docs),
+    # since a page has one comment section and one related box: it stays.
+    seen = Counter(_norm(blocks[i].text) for i in markers)
+    for i in markers:
+        if seen[_norm(blocks[i].text)] > 1:
+            blocks[i].drop = None
+    markers = [i for i in markers if blocks[i].dropped]
     for i in markers:
         above = _prose_chars([b for b in blocks[:i] if not b.dropped], config)
         below = _prose_chars([b for b in blocks[i + 1 :] if not b.dropped], config)
@@ -160,6 +178,14 @@ def is_good(block: Block, stopwords: frozenset[str]) -> bool:
     return len(words) >= 8 and sum(w in stopwords for w in words) >= 0.3 * len(words)
 
 
+def _reads_as_prose(block: Block, stopwords: frozenset[str]) -> bool:
+    """A sentence, whatever its links or markup: protects a lead paragraph from trimming."""
+    if _END.search(block.text) is None:
+        return False
+    plain = Block(index=0, line=0, raw="", text=block.text)
+    return is_good(plain, stopwords)
+
+
 @dataclass(frozen=True)
 class SpanWeights:
     """Scores of the article-span search over trafilatura's blocks.
@@ -175,7 +201,8 @@ class SpanWeights:
     other_toll: float = 2.0
     other_share: float = 0.05
     region_max_good: float = 0.3
-    region_min_links: float = 0.1
+    region_min_links: float = 0.3
+    region_min_blocks: int = 2
 
 
 SPAN = SpanWeights()
@@ -213,9 +240,13 @@ def trim_to_article(blocks: list[Block], stopwords: frozenset[str], w: SpanWeigh
     for region in (blocks[: found[0]], blocks[found[1] + 1 :]):
         live = [b for b in region if not b.dropped]
         total = sum(len(b.text) for b in live)
-        good = sum(len(b.text) for b in live if is_good(b, stopwords))
+        good = sum(len(b.text) for b in live if _reads_as_prose(b, stopwords))
         linked = sum(b.link_chars for b in live)
-        if total and good <= w.region_max_good * total and linked >= w.region_min_links * total:
+        if (
+            len(live) >= w.region_min_blocks
+            and good <= w.region_max_good * total
+            and linked >= w.region_min_links * total
+        ):
             for block in live:
                 block.mark("select.outside_article", "boilerplate")
 
