@@ -294,14 +294,20 @@ def clean_html(
     meta = _htmlmeta.extract(tree, url) if tree is not None else _htmlmeta.HtmlMeta()
     blocks = _html.blocks_from_xml(body)
     chars = sum(len(b.text) for b in blocks)
-    if chars < config.html_fallback_chars:
-        doc = clean_text(_html.visible_text(html), url, path="html-fallback")
-    else:
+    doc: Document | None = None
+    if blocks:
         blocks, lang = clean_blocks(blocks, config, title=meta.title or meta.headline, url=url)
         doc = finish(Document(language=lang, path="html"), blocks)
+    if chars < config.html_fallback_chars:
+        # Little or nothing found: the page's whole text through the text pipeline, kept
+        # when it finds more than trafilatura did (a short page may be all article).
+        fallback = clean_text(_html.visible_text(html), url, path="html-fallback")
+        if doc is None or len(fallback.body) > len(doc.body):
+            doc = fallback
+    assert doc is not None
     doc.title = meta.title or doc.title
     doc.authors = meta.authors or doc.authors
     doc.date = meta.date or doc.date
     doc.site = meta.site or doc.site
-    doc.language = meta.language or doc.language
+    doc.language = doc.language or meta.language
     return doc
