@@ -196,11 +196,22 @@ def test_metadata_from_json_ld() -> None:
     )
 
 
-def test_little_main_content_falls_back_to_the_page_text() -> None:
+def test_nothing_found_falls_back_to_the_page_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleantext import htmlpath
+
+    real = htmlpath.extract_tree
+    monkeypatch.setattr(htmlpath, "extract_tree", lambda html, url: (real(html, url)[0], None))
+    doc = clean(page("<div>" + "".join(f"<p>{t}</p>" for t in PROSE) + "</div>"), mode="html")
+    assert doc.path == "html-fallback"
+    assert PROSE[0] in doc.body
+
+
+def test_a_short_page_keeps_what_trafilatura_found() -> None:
     doc = clean(
         page("<div>Opening hours: 9 to 5.</div><div>Call us on weekdays.</div>"), mode="html"
     )
-    assert doc.path == "html-fallback"
+    assert doc.path == "html"
+    assert doc.body == "Opening hours: 9 to 5.\n\nCall us on weekdays."
 
 
 def test_html_body_is_idempotent() -> None:
