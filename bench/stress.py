@@ -63,8 +63,6 @@ BOUNDS: dict[str, int] = {
     "cleantext.authors.NAME": 200,
     "cleantext.htmlmeta._AUTHOR_SPLIT": 1000,  # one <meta> value
     "cleantext.htmlmeta._TITLE_SEP": 1000,
-    "cleantext.htmlmeta._EMAIL": 1000,
-    "cleantext.htmlmeta._URLISH": 1000,
     "cleantext.site._SUFFIX": 200,  # one line (site.MAX_LINE)
 }
 
