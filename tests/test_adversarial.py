@@ -161,3 +161,10 @@ def test_an_author_meta_value_of_at_signs_is_cleaned_at_once():
     # Every start tried 64 x 255 splits: 16,000 characters of "a@" took 10 s.
     assert stress.run(target, "a@" * 8000, timeout=HANG) < HANG
     assert target.pattern.sub(" ", "Jane Doe jane.doe@mail.example.co.uk") == "Jane Doe  "
+
+
+def test_a_page_of_angle_brackets_is_stripped_in_linear_time():
+    (target,) = [t for t in TARGETS if t.name == "cleantext.html._TAG"]
+    # Each "<" scanned up to 2,000 characters: 100,000 of them took seconds.
+    assert stress.run(target, "<" * 400_000, timeout=HANG) < HANG
+    assert target.pattern.sub(" ", '<p class="a">Text</p>') == " Text "

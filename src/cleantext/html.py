@@ -19,7 +19,8 @@ from .blocks import HEADING, ITEM, PARAGRAPH, Block
 _HTML_SIGN = regex.compile(
     r"<(?:!doctype\s+html|html|head|body|div|p|meta|title|article|span|a\s)\b", regex.I
 )
-_TAG = regex.compile(r"<[^>]{0,2000}>")
+# No "<" inside a tag: a run of "<" is scanned once, not 2,000 characters per "<".
+_TAG = regex.compile(r"<[^<>]{0,2000}>")
 _SPACE = regex.compile(r"\s+")
 
 #: trafilatura XML elements that hold inline text only.
