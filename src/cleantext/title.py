@@ -22,6 +22,7 @@ REACH_BELOW = 8  # blocks below it (the chosen start is sometimes a stray paragr
 PROSE_BELOW = 250  # ... but never past this much article prose: that is a subheading
 PROSE_CHARS = 60
 PROSE_STOP_SHARE = 0.25
+CONTEXT_WINDOW = 150  # blocks either side of the start whose words are counted
 BODY_CHARS = 3000  # article text whose words a headline should share
 LEDE_CHARS = 600  # the opening paragraphs right below a candidate
 LEDE_REACH = 10  # kept lines within which they must begin
@@ -233,7 +234,8 @@ class Context:
     def echoes(self, cand: Candidate) -> bool:
         """Does the candidate's text recur on another line, or end a breadcrumb trail?"""
         if not self._lines:
-            for i, block in enumerate(self.blocks):
+            lo = max(0, self.start - CONTEXT_WINDOW)
+            for i, block in enumerate(self.blocks[lo : self.start + CONTEXT_WINDOW], lo):
                 for piece in {block.text, _TRAIL.split(block.text)[-1]}:
                     self._lines.setdefault(_key(piece), []).append(i)
         return any(i != cand.index for i in self._lines.get(_key(cand.text), ()))
@@ -266,9 +268,15 @@ def context(
     body: dict[str, int] = {}
     chrome: dict[str, int] = {}
     size = 0
-    prose_of = [is_prose(b, stopwords) for b in blocks]
-    words_of = [frozenset(_words(b.text, stopwords)) for b in blocks]
-    for i, block in enumerate(blocks):
+    # Only lines near the start can be read: a window keeps long pages cheap.
+    lo, hi = max(0, start - CONTEXT_WINDOW), min(len(blocks), start + CONTEXT_WINDOW)
+    prose_of = [False] * len(blocks)
+    words_of: list[frozenset[str]] = [frozenset()] * len(blocks)
+    for i in range(lo, hi):
+        prose_of[i] = is_prose(blocks[i], stopwords)
+        words_of[i] = frozenset(_words(blocks[i].text, stopwords))
+    for i in range(lo, hi):
+        block = blocks[i]
         words = words_of[i]
         prose = prose_of[i]
         if prose and i >= start:
