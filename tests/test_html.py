@@ -164,6 +164,12 @@ def test_related_marker_below_the_article_ends_it() -> None:
     assert teaser not in doc.body
 
 
+def test_visible_headline_wins_over_a_title_that_wraps_it() -> None:
+    head = "<title>Weather - Storm floods the coast overnight - Daily News</title>"
+    html = page(article("<h1>Storm floods the coast overnight</h1>", paragraphs(PROSE)), head)
+    assert clean(html, mode="html").title == "Storm floods the coast overnight"
+
+
 def test_headline_repeated_in_the_body_moves_to_metadata() -> None:
     html = page(article("<h1>Storm floods the coast overnight</h1>", paragraphs(PROSE)), HEAD)
     doc = clean(html, mode="html")
@@ -244,6 +250,11 @@ def test_malformed_pages_never_crash(html: str) -> None:
         ("How to build a terrarium at home | eHow", None, "How to build a terrarium at home"),
         ("Review: the new phone is fast", None, "Review: the new phone is fast"),
         ("Docs - Python", None, "Docs - Python"),
+        (
+            "Chelsea hope to sign Anelka this week - Soccer - Sport - Breaking News",
+            None,
+            "Chelsea hope to sign Anelka this week",
+        ),
         (
             "Rock - Paper - Scissors explained for beginners",
             None,

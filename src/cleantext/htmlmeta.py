@@ -74,6 +74,10 @@ class HtmlMeta:
     headline: str | None = None  # the page's first <h1>
 
 
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
 def _clean(value: Any) -> str:
     return _SPACE.sub(" ", str(value)).strip() if value is not None else ""
 
@@ -194,6 +198,12 @@ def clean_title(title: str, site: str | None = None, hostname: str | None = None
         cut_tail += 1
     while len(parts) - cut_tail - cut_head > 1 and names_site(parts[cut_head]):
         cut_head += 1
+    # No known site name: a headline followed by two or more section or site names
+    # ("Chelsea sign Anelka - Soccer - Sport - Breaking News") keeps the headline alone.
+    rest = parts[cut_head : len(parts) - cut_tail]
+    first = rest[0]
+    if len(rest) >= 3 and len(first.split()) >= 4 and all(len(first) >= len(p) for p in rest[1:]):
+        cut_tail = len(parts) - cut_head - 1
     # No known site name: a short last part after a real headline is the site's.
     if (
         not cut_tail
@@ -311,6 +321,11 @@ def extract(tree: Any, url: str | None = None) -> HtmlMeta:
     page_title = _clean(title_el.text_content()) if title_el is not None else ""
     raw_title = _clean(ld.get("title") or first(TITLE_KEYS) or page_title or meta.headline or "")
     meta.title = clean_title(raw_title, site, hostname) or None
+    # The visible headline wins when the declared title merely wraps it in more words
+    # ("Storm hits coast - Local News - Example Times" around "Storm hits coast").
+    head = meta.headline
+    if head and meta.title and 3 <= len(head.split()) <= 30 and _squash(head) in _squash(raw_title):
+        meta.title = head
 
     authors = ld.get("authors") or []
     if not authors and (declared := first(AUTHOR_KEYS)):
