@@ -31,6 +31,7 @@ from .blocks import HEADING, ITEM, Block
 GOOD, BAD = "good", "bad"
 
 _WORD = regex.compile(r"\w+")
+_LETTER = regex.compile(r"\p{L}")
 _CAPITAL = regex.compile(r"(?<!\w)\p{Lu}")
 _NO_DIGITS = dict.fromkeys(range(ord("0"), ord("9") + 1))
 _SENTENCE_END = regex.compile(r"[.!?…。！？\"'”’»)]\s*$")
@@ -92,6 +93,7 @@ CONTEXT: tuple[str, ...] = (
 )
 
 
+FALLBACK_WORDS = 4  # a sentence this long is kept when nothing else on the page is
 CONTEXT_AT_END = len(FEATURES) + CONTEXT.index("after_end")
 
 
@@ -274,10 +276,20 @@ def classify(blocks: list[Block], stopwords: frozenset[str], m: Model | None = N
         block.score = p
         block.after_end = name if row[CONTEXT_AT_END] or row[CONTEXT_AT_END + 1] else None
         # Below an end marker the article has to win its place back with a clear verdict.
-        block.label = (
-            GOOD if p >= (m.after_end_threshold if block.after_end else m.threshold) else BAD
-        )
+        limit = m.after_end_threshold if block.after_end else m.threshold
+        # A line without a letter ("0", "2.", "|") is never article text on its own.
+        block.label = GOOD if p >= limit and _LETTER.search(block.text) else BAD
+    if not any(b.label == GOOD and _words(b.text) >= FALLBACK_WORDS for b in live):
+        # Nothing reads as an article among menus (a short page, or text already
+        # clean): let whole sentences stand in for paragraphs, and nothing else.
+        for b in live:
+            sentence = _SENTENCE_END.search(b.text) and _words(b.text) >= FALLBACK_WORDS
+            b.label = GOOD if sentence else BAD
     bridge(live, m.threshold)
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
 
 
 def bridge(live: list[Block], threshold: float, t: Bridge = BRIDGE) -> None:

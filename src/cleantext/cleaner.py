@@ -21,6 +21,7 @@ from .repair import repair
 from .segment import segment
 
 MODES = ("auto", "text", "html")
+SETTLE_ROUNDS = 3  # re-cleaning rounds that make text-mode cleaning a fixpoint
 
 
 class Cleaner:
@@ -68,6 +69,21 @@ class Cleaner:
 
     # -- text ------------------------------------------------------------------------
     def _clean_text(self, text: str, url: str | None, *, path: str = "text") -> Document:
+        """Clean, then clean the body again until nothing changes (at most a few rounds).
+
+        The classifier reads each line's neighbours, so a body without its menus can read
+        differently from the page; settling here keeps cleaning idempotent.
+        """
+        doc = self._clean_text_once(text, url, path=path)
+        for _ in range(SETTLE_ROUNDS):
+            again = self._clean_text_once(doc.body, url, path=path)
+            if again.body == doc.body:
+                break
+            doc.body = again.body
+            doc.removed += again.removed  # their ``line`` counts lines of the earlier body
+        return doc
+
+    def _clean_text_once(self, text: str, url: str | None, *, path: str = "text") -> Document:
         blocks, lang = self._text_blocks(text, url)
         _classify.classify(blocks, _language.stopwords(lang))
         found = _select.span(blocks)
