@@ -194,14 +194,17 @@ def run(target: Target, text: str, timeout: float = 5.0) -> float:
     return time.perf_counter() - start
 
 
-def check_patterns(small: int = 8000, factor: int = 4, verbose: bool = False) -> list[str]:
+def check_patterns(
+    small: int = 8000, factor: int = 4, verbose: bool = False, thorough: bool = False
+) -> list[str]:
     """Patterns whose time grows faster than linearly on some bait (or is slow outright)."""
     problems: list[str] = []
     for target in patterns():
         worst = (0.0, 0.0, "")
         lo_len = small if target.max_len is None else target.max_len // factor
         hi_len = lo_len * factor
-        for prefix in prefixes(target.pattern):
+        openings = prefixes(target.pattern) if thorough or target.op == "fullmatch" else [""]
+        for prefix in openings:
             for pump in pumps(target.pattern):
                 for suffix in ("!\x00", ""):
                     if run(target, bait(pump, hi_len, suffix, prefix)) < 0.002:
@@ -422,6 +425,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hostile-mb", type=float, default=20.0, help="size of each hostile input")
     parser.add_argument("--pages", type=int, default=100_000, help="pages in the batch check")
     parser.add_argument(
+        "--thorough", action="store_true", help="regex: try cue openings on every pattern (slow)"
+    )
+    parser.add_argument(
         "-v", "--verbose", action="store_true", help="print every pattern's figures"
     )
     args = parser.parse_args(argv)
@@ -436,7 +442,7 @@ def main(argv: list[str] | None = None) -> int:
         elif check == "hostile":
             problems += check_hostile(int(args.hostile_mb * MB))
         elif check == "regex":
-            problems += check_patterns(verbose=args.verbose)
+            problems += check_patterns(verbose=args.verbose, thorough=args.thorough)
         elif check == "memory":
             problems += check_memory()
         elif check == "batch":
