@@ -30,6 +30,7 @@ class Compiled:
     line: regex.Pattern[str] | None
     caption: regex.Pattern[str] | None
     search: regex.Pattern[str] | None
+    caption_hint: regex.Pattern[str] | None = None
 
 
 def _combine(cues: Sequence[tuple[int, Cue]]) -> regex.Pattern[str] | None:
@@ -60,7 +61,15 @@ def compile_cues(
         line=_combine([(i, c) for i, c in indexed if c.scope == "line" and c.action != "caption"]),
         caption=_combine([(i, c) for i, c in indexed if c.action == "caption"]),
         search=_combine([(i, c) for i, c in indexed if c.scope == "search"]),
+        caption_hint=_hints([c for c in cues if c.action == "caption"]),
     )
+
+
+def _hints(cues: Sequence[Cue]) -> regex.Pattern[str] | None:
+    """One pattern of the cues' hints; None (try every line) when any cue has no hint."""
+    if not cues or any(not c.hint for c in cues):
+        return None
+    return regex.compile("|".join(f"(?:{c.hint})" for c in cues), regex.I | regex.V0)
 
 
 def compiled_for(config: Config, language: str | None) -> Compiled:
@@ -75,7 +84,11 @@ def match(compiled: Compiled, text: str) -> Cue | None:
         m = compiled.line.fullmatch(text)
         if m and m.lastgroup:
             return compiled.cues[int(m.lastgroup[1:])]
-    if compiled.caption is not None and n <= MAX_CAPTION:
+    if (
+        compiled.caption is not None
+        and n <= MAX_CAPTION
+        and (compiled.caption_hint is None or compiled.caption_hint.search(text))
+    ):
         m = compiled.caption.fullmatch(text)
         if m and m.lastgroup:
             return compiled.cues[int(m.lastgroup[1:])]

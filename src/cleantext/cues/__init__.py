@@ -39,6 +39,9 @@ class Cue:
     action: str
     pattern: str
     scope: str = "line"
+    #: A cheap pattern that every line the cue matches contains somewhere: the engine
+    #: tries the (costlier) cue only on lines where some hint is found. Empty: no hint.
+    hint: str = ""
 
 
 @cache

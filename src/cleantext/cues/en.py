@@ -119,12 +119,14 @@ RULES: tuple[Cue, ...] = (
         "media",
         "caption",
         r".{0,600}?(?:(?-i:[\p{Ll}.)\d])|\s)(?-i:Image|Photo|Picture|Photograph|Illustration|Video|Graphic|Source|Credit|IMAGE|PHOTO|Foto|FOTO|Bild)s?(?: credits?)?\s*:\s*[^\s.!?][^.!?\n]{0,100}?(?:/|\b(?:photo|images?|pictures?|alliance|press|agency|staff)\b)[^.!?\n]{0,60}",
+        hint=r"(?:image|photo|picture|illustration|video|graphic|source|credit|foto|bild)s?(?: credits?)?\s*:",
     ),
     Cue(
         "media.credit_paren",
         "media",
         "caption",
         r".{0,600}?\((?:(?:image|photo|picture|video)\s*(?:credits?|courtesy|source|copyright)|credits?|courtesy|photo|image|picture)(?: of)?\s*:?\s*[^()\n]{2,100}\)\W{0,2}",
+        hint=r"\((?:image|photo|picture|video|credit|courtesy)",
     ),
     Cue(
         "media.credit_line",

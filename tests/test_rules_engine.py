@@ -1,0 +1,40 @@
+"""The rule engine: hints only skip lines their cue could never match."""
+
+from __future__ import annotations
+
+import regex
+
+from cleantext.cues import LANGUAGES, table
+from cleantext.rules import MAX_CAPTION
+
+from .conftest import SEEDS
+
+
+def _seed_lines() -> list[str]:
+    return [" ".join(line.split()) for path in SEEDS for line in path.read_text().splitlines()]
+
+
+def test_every_line_a_hinted_cue_matches_contains_its_hint():
+    lines = [line for line in _seed_lines() if line and len(line) <= MAX_CAPTION]
+    checked = 0
+    for lang in ("common", *LANGUAGES):
+        for cue in table(lang):
+            if not cue.hint:
+                continue
+            pattern = regex.compile(cue.pattern, regex.I | regex.V0)
+            hint = regex.compile(cue.hint, regex.I | regex.V0)
+            for line in lines:
+                if pattern.fullmatch(line):
+                    checked += 1
+                    assert hint.search(line), (cue.name, line)
+    assert checked >= 4  # the seeds' captions and credits are among them
+
+
+def test_a_caption_without_the_hint_words_is_not_a_caption():
+    import cleantext
+
+    text = (
+        "Image quality was the telescope's main problem in its first year of operation.\n\n"
+        "Engineers said a software update would fix it before the end of the year, officials said."
+    )
+    assert cleantext.clean(text).body.startswith("Image quality")
