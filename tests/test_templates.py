@@ -159,6 +159,15 @@ def test_without_templates_the_promo_line_stays():
     assert PROMO in cleantext.clean(records[1]["text"]).body
 
 
+def test_switching_off_the_template_family_keeps_template_lines():
+    records = promo_records()
+    learned = cleantext.Cleaner().learn(records)
+    cleaner = cleantext.Cleaner(learned.config.without("template"))
+    doc = cleaner.clean(records[1]["text"], url=records[1]["url"])
+    assert PROMO in doc.body
+    assert not template_removals(doc)
+
+
 def test_learn_returns_a_new_cleaner_and_leaves_the_old_one_alone():
     plain = cleantext.Cleaner()
     learned = plain.learn(promo_records())

@@ -111,7 +111,7 @@ class Cleaner:
         blocks = segment(text)
         lang = _language.detect(b.text for b in blocks)
         _rules.apply(blocks, _rules.compiled_for(cfg, lang), cfg)
-        if cfg.templates is not None:
+        if cfg.templates is not None and "template" in cfg.families:
             cfg.templates.apply(blocks, url)
         return blocks, lang
 

@@ -25,8 +25,9 @@ FAMILIES: tuple[str, ...] = (
 class UserRule:
     """A rule supplied by the user: a regular expression matched against whole lines.
 
-    ``action`` is ``"drop"`` (remove the line) or ``"end"`` (the article ends here:
-    remove the line and everything after it).
+    ``action`` is ``"drop"`` (remove the line) or ``"end"`` (the article ends here: the
+    line is removed, and the lines below it are kept only where they read clearly as
+    article text).
     """
 
     name: str

@@ -7,7 +7,7 @@ so each line is matched once, not once per cue. Decisions are recorded on the Bl
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -146,19 +146,3 @@ def apply(blocks: list[Block], compiled: Compiled, config: Config) -> None:
             above.mark("media.alt_text", "media")
         elif cue.action == "embed" and not above.dropped:
             above.mark("embed.post_text", "embed")
-
-
-def cut(blocks: list[Block], start: int, rule: str, family: str) -> None:
-    """Remove ``blocks[start:]``, all in the name of ``rule``."""
-    for block in blocks[start:]:
-        block.mark(rule, family)
-
-
-def drop_lines_equal(blocks: Iterable[Block], texts: set[str], rule: str, family: str) -> None:
-    """Remove every block whose text, case and spacing aside, is one of ``texts``."""
-    if not texts:
-        return
-    wanted = {" ".join(t.casefold().split()) for t in texts}
-    for block in blocks:
-        if " ".join(block.text.casefold().split()) in wanted:
-            block.mark(rule, family)

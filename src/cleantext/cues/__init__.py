@@ -12,8 +12,9 @@ anywhere in a line of any length.
 Actions:
 
 - ``drop``: remove the line.
-- ``end``: the article ends here: remove the line and everything after it. Applies only
-  once article prose has been seen above, so a menu item near the top cuts nothing.
+- ``end``: the article ends here ("Related Articles", "3 Comments"): remove the line and
+  flag the lines below it, which the classifier then keeps only where they read clearly
+  as article text (a "Related" box above or inside the article must not take it along).
 - ``caption``: remove the line and, when directly above it without a blank line, the
   image's alt text (a short unpunctuated line, or a prefix of the caption).
 - ``embed``: remove the line (an embedded post's attribution) and the post text directly
