@@ -27,6 +27,7 @@ from importlib import resources
 import regex
 
 from .blocks import HEADING, ITEM, Block
+from .runs import heaviest_run
 
 GOOD, BAD = "good", "bad"
 
@@ -192,17 +193,11 @@ def _logistic(weights: tuple[float, ...], row: list[float]) -> float:
 
 def densest_run(probs: list[float], sizes: list[float], threshold: float = 0.5) -> tuple[int, int]:
     """``(first, last)`` of the run where ``sum((p - threshold) * size)`` is largest."""
-    best, best_span = -math.inf, (0, -1)
-    run, start = 0.0, 0
-    for i, (p, size) in enumerate(zip(probs, sizes, strict=True)):
-        s = (p - threshold) * size
-        if run <= 0:
-            run, start = s, i
-        else:
-            run += s
-        if run > best:
-            best, best_span = run, (start, i)
-    return best_span
+    scores = (
+        (i, (p - threshold) * size) for i, (p, size) in enumerate(zip(probs, sizes, strict=True))
+    )
+    first, last, _ = heaviest_run(scores)
+    return first, last
 
 
 _PROSE_SIZE = math.log1p(80)  # a paragraph of prose: 80 characters or more

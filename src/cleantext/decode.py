@@ -12,7 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 
-_BOMS = (
+BOMS = (  # byte-order marks, longest first, and the codec each names
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
@@ -121,7 +121,7 @@ def decode(data: bytes) -> str:
     but for a few stray bytes (those read as Windows-1252); charset_normalizer's guess;
     Windows-1252 with Latin-1 for its undefined bytes (which decodes any byte string).
     """
-    for bom, name in _BOMS:
+    for bom, name in BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(name, errors="replace")
     text = _strict(data, "utf-8")

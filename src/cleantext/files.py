@@ -18,17 +18,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .decode import decode
+from .decode import BOMS, decode
 
 SNIFF_BYTES = 8192  # a NUL byte in the first 8 KB marks a binary file, as git decides
-
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
 
 
 class FileError(Exception):
@@ -86,7 +78,7 @@ def to_lf(text: str) -> str:
 
 def is_binary(data: bytes) -> bool:
     """True for data with a NUL byte near the start (UTF-16/32 with a BOM aside)."""
-    if any(data.startswith(bom) for bom, name in _BOMS if not name.startswith("utf-8")):
+    if any(data.startswith(bom) for bom, name in BOMS if not name.startswith("utf-8")):
         return False
     return b"\x00" in data[:SNIFF_BYTES]
 
@@ -118,7 +110,7 @@ def decode_exact(data: bytes) -> tuple[str, str, bytes]:
     UTF-8 first (by far the most common, and never wrong when it succeeds), a BOM's
     encoding, then the detector's guess; :class:`FileError` when nothing round-trips.
     """
-    for bom, name in _BOMS:
+    for bom, name in BOMS:
         if data.startswith(bom):
             try:
                 return data[len(bom) :].decode(name), name, bom

@@ -25,6 +25,7 @@ from .blocks import HEADING, ITEM, Block
 from .config import Config
 from .document import Document
 from .repair import repair
+from .runs import heaviest_run
 
 #: trafilatura keeps at most this share of link text in a block it calls content; a run
 #: of blocks at the end that are mostly link text is a teaser list.
@@ -224,19 +225,12 @@ def trim_to_article(blocks: list[Block], stopwords: frozenset[str], w: SpanWeigh
     lies before or after it is removed when it is mostly link text and little prose:
     menus, teaser lists and footers of pages trafilatura could not narrow down.
     """
-    best, found, run, start = 0.0, None, 0.0, -1
-    for i, block in enumerate(blocks):
-        if block.dropped:
-            continue
-        s = _score(block, stopwords, w)
-        if run <= 0:
-            run, start = s, i
-        else:
-            run += s
-        if run > best:
-            best, found = run, (start, i)
-    if found is None:
+    first, last, total = heaviest_run(
+        (i, _score(b, stopwords, w)) for i, b in enumerate(blocks) if not b.dropped
+    )
+    if total <= 0:
         return
+    found = (first, last)
     for region in (blocks[: found[0]], blocks[found[1] + 1 :]):
         live = [b for b in region if not b.dropped]
         total = sum(len(b.text) for b in live)
