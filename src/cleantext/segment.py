@@ -13,7 +13,7 @@ import regex
 from .blocks import HEADING, ITEM, PARAGRAPH, Block
 
 _HEADING = regex.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_RULE = regex.compile(r"^(?:[-*_=~]\s*){3,}$")
+_RULE = regex.compile(r"^(?:[-*_=~]\s*+){3,}+$")
 # Bullets: markdown (*, -, +), typographic (•, ·, ▪, ◦, ‣, –, —), inscriptis' nested "o".
 _BULLET = regex.compile(r"^([*+\-•·▪◦‣●■□►▶–]|o(?=\s))\s+(?=\S)")
 _NUMBERED = regex.compile(r"^(\d{1,3}[.)])\s+(?=\S)")
