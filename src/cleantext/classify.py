@@ -136,6 +136,9 @@ def model() -> Model:
     )
 
 
+FEATURE_SAMPLE = 10_000  # characters of a line its word shares are read from
+
+
 def features(blocks: list[Block], stopwords: frozenset[str]) -> list[list[float]]:
     """The first-pass feature vector of each of ``blocks`` (see :data:`FEATURES`)."""
     n = len(blocks)
@@ -143,23 +146,25 @@ def features(blocks: list[Block], stopwords: frozenset[str]) -> list[list[float]
     nostop = 0.0 if stopwords else 1.0
     rows: list[list[float]] = []
     for i, b in enumerate(blocks):
-        text = b.text
-        chars = len(text)
+        chars = len(b.text)
+        # Shares are read from a sample: a megabyte-long line need not be listed word by word.
+        text = b.text if chars <= FEATURE_SAMPLE else b.text[:FEATURE_SAMPLE]
         words = _WORD.findall(text.casefold())
         nw = len(words) or 1
         stop = sum(map(stopwords.__contains__, words)) / nw if stopwords else 0.0
         caps = len(_CAPITAL.findall(text)) / nw
-        digits = (chars - len(text.translate(_NO_DIGITS))) / (chars or 1)
+        digits = (len(text) - len(text.translate(_NO_DIGITS))) / (len(text) or 1)
         log_chars = math.log1p(chars)
         pos = i / (n - 1) if n > 1 else 0.5
-        last = text[-1:] if text else ""
+        tail = b.text[-40:]  # what the line ends with, read from the whole line
+        last = tail[-1:]
         rows.append(
             [
                 1.0,
                 log_chars,
                 stop,
                 nostop,
-                1.0 if _SENTENCE_END.search(text) else 0.0,
+                1.0 if _SENTENCE_END.search(tail) else 0.0,
                 1.0 if last == ":" else 0.0,
                 b.link_chars / chars if chars else 0.0,
                 1.0 if b.kind == HEADING else 0.0,
@@ -170,15 +175,15 @@ def features(blocks: list[Block], stopwords: frozenset[str]) -> list[list[float]
                 pos,
                 pos * pos,
                 1.0 if b.gap else 0.0,
-                min(chars / nw / 10.0, 2.0),
+                min(len(text) / nw / 10.0, 2.0),
                 min(len(_SEPARATORS.findall(text)), 5) / 5.0,
                 1.0 if _URLISH.search(text) else 0.0,
-                1.0 if counts[text] > 1 else 0.0,
+                1.0 if counts[b.text] > 1 else 0.0,
                 1.0 if chars < 30 else 0.0,
                 1.0 if text[:1].islower() else 0.0,
                 stop * log_chars,
                 1.0 if _DATED.search(text) else 0.0,
-                1.0 if _SPEAKER.search(text) else 0.0,
+                1.0 if _SPEAKER.search(tail) else 0.0,
             ]
         )
     return rows
