@@ -290,6 +290,9 @@ def classify(blocks: list[Block], stopwords: frozenset[str], m: Model | None = N
 
 def _words(text: str) -> int:
     """Words of ``text``; a line in a script written without spaces counts a word per 4 chars."""
+    if len(text) > FEATURE_SAMPLE:  # estimated from a sample, as in :func:`features`
+        sample = text[:FEATURE_SAMPLE]
+        return max(len(_WORD.findall(sample)) * len(text) // FEATURE_SAMPLE, len(text) // 4)
     return max(len(_WORD.findall(text)), len(text) // 4)
 
 

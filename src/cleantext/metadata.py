@@ -248,8 +248,9 @@ def extract(
 def _drop_title_lines(blocks: list[Block], titles: set[str]) -> None:
     """Remove the headline line and its repeats (a breadcrumb's last item, a second heading)."""
     wanted = {" ".join(t.casefold().split()) for t in titles}
+    longest = 2 * max((len(t) for t in titles), default=0)  # spacing may differ, not more
     for block in blocks:
-        if " ".join(block.text.casefold().split()) in wanted:
+        if len(block.text) <= longest and " ".join(block.text.casefold().split()) in wanted:
             block.mark("byline.title", "byline")
 
 

@@ -24,7 +24,9 @@ _EMPHASIS = regex.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
 _BARE_EMPHASIS = regex.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*])")
 _BARE_UNDERSCORE = regex.compile(r"(?<![\w_])_(?=\S)([^_\n]{1,200}?)(?<=\S)_(?![\w_])")
 _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
-_SPACE = regex.compile(r"[ \t]+")
+# Runs to fold into one space; a lone space is left alone, so a long line is not cut into
+# millions of pieces only to be glued back together.
+_SPACE = regex.compile(r"\t[ \t]*| [ \t]++")
 
 
 def _strip_markdown(text: str) -> tuple[str, int, int, bool]:

@@ -22,6 +22,7 @@ REACH_BELOW = 8  # blocks below it (the chosen start is sometimes a stray paragr
 PROSE_BELOW = 250  # ... but never past this much article prose: that is a subheading
 PROSE_CHARS = 60
 PROSE_STOP_SHARE = 0.25
+SAMPLE_CHARS = 5000  # characters of a line read for its words: a headline is far shorter
 CONTEXT_WINDOW = 150  # blocks either side of the start whose words are counted
 BODY_CHARS = 3000  # article text whose words a headline should share
 LEDE_CHARS = 600  # the opening paragraphs right below a candidate
@@ -77,20 +78,20 @@ def is_prose(block: Block, stopwords: Collection[str]) -> bool:
         block.dropped and block.drop is not None and block.drop[1] != "boilerplate"
     ):
         return False
-    words = _WORD.findall(text.casefold())
+    words = _WORD.findall(text[:SAMPLE_CHARS].casefold())
     if not stopwords:
         return len(text) >= 2 * PROSE_CHARS or text.rstrip().endswith((".", "!", "?", "。"))
     return sum(w in stopwords for w in words) >= PROSE_STOP_SHARE * len(words)
 
 
 def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
+    return " ".join(text[:SAMPLE_CHARS].casefold().split())
 
 
 def _words(text: str, stopwords: Collection[str]) -> list[str]:
     return [
         w
-        for w in _WORD.findall(text.casefold())
+        for w in _WORD.findall(text[:SAMPLE_CHARS].casefold())
         if w not in stopwords and (len(w) > 2 or w.isdigit())
     ]
 
@@ -101,8 +102,10 @@ def is_title_like(text: str) -> bool:
     >>> is_title_like("Russian spacecraft brings cosmonauts to ISS"), is_title_like("Share:")
     (True, False)
     """
+    if len(text) > 250:
+        return False
     words = len(text.split())
-    if not 2 <= words <= 30 or len(text) > 250:
+    if not 2 <= words <= 30:
         return False
     if _CLOSING.search(text) or _OPENING.search(text) or _URLISH.search(text):
         return False
@@ -182,6 +185,7 @@ def _opens_page(block: Block) -> bool:
     first = next((ch for ch in text if ch.isalpha()), "")
     return (
         block.kind != ITEM
+        and len(text) <= 250
         and len(text.split()) <= OPENING_TITLE_WORDS
         and first.isupper()
         and not text.endswith((".", "?", "!", "…"))
