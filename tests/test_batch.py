@@ -166,6 +166,13 @@ def test_command_writes_records_and_a_summary(tmp_path, capsys):
     assert "\r" not in err  # no progress bar when stderr is not a terminal
 
 
+def test_the_output_folder_is_created(tmp_path):
+    src = write_jsonl(tmp_path / "in.jsonl", sample_records())
+    out = tmp_path / "new" / "folder" / "out.jsonl.gz"
+    assert batch.main([str(src), "-o", str(out), "-w", "1"]) == 0
+    assert len(read_jsonl(out)) == len(sample_records())
+
+
 def test_command_needs_an_output_and_a_file_to_learn_from(capsys):
     assert batch.main([str(SAMPLE)]) == 2
     assert batch.main(["-", "-o", "-", "--learn-templates"]) == 2

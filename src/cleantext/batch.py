@@ -378,11 +378,20 @@ def _is_parquet(path: str) -> bool:
     return path.endswith((".parquet", ".pq"))
 
 
+def _make_parent(path: str) -> None:
+    """Create the folder an output file goes into, as ``-o out/x.jsonl`` users expect."""
+    parent = os.path.dirname(path)
+    if parent:
+        os.makedirs(parent, exist_ok=True)
+
+
 def _open_text(path: str, write: bool = False) -> IO[str]:
     if path == "-":
         return sys.stdout if write else sys.stdin
     mode = "wt" if write else "rt"
     errors = "strict" if write else "replace"
+    if write:
+        _make_parent(path)
     if path.endswith(".gz"):
         return gzip.open(path, mode, encoding="utf-8", errors=errors, compresslevel=6)  # type: ignore[return-value]
     return open(path, mode, encoding="utf-8", errors=errors)
@@ -468,6 +477,7 @@ class ParquetWriter:
                     for f in inferred
                 ]
             )
+            _make_parent(self._path)
             self._writer = pq.ParquetWriter(self._path, self._schema)
         self._writer.write_table(pa.Table.from_pylist(self._rows, schema=self._schema))
         self._rows = []
