@@ -47,10 +47,9 @@ class Config:
             as article prose for the classifier.
         repair_mojibake: run ftfy on text that a cheap check flags as mis-decoded.
         split_glued: split text glued by careless dumps ("2025The", "morningImage:").
-        html_fallback_ratio: in HTML mode, when trafilatura keeps less than this share
-            of the page's visible text *and* under ``html_fallback_chars`` characters,
-            the whole page text goes through the text pipeline instead.
-        html_fallback_chars: see ``html_fallback_ratio``.
+        html_fallback_chars: in HTML mode, when trafilatura's main text is shorter than
+            this, the page's whole text also goes through the text pipeline, and the
+            longer of the two bodies is kept.
         user_rules: extra line rules (see :class:`UserRule`).
         templates: learned site templates (see :mod:`cleantext.templates`), or None.
         keep_min_share: the CLI leaves a file alone when the cleaned body would keep less
@@ -62,7 +61,6 @@ class Config:
     min_paragraph_chars: int = 80
     repair_mojibake: bool = True
     split_glued: bool = True
-    html_fallback_ratio: float = 0.1
     html_fallback_chars: int = 200
     user_rules: tuple[UserRule, ...] = ()
     templates: Any = None

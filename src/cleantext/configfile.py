@@ -35,7 +35,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 
 NAMES = (".cleantext.toml", "pyproject.toml")
 _NUMBERS = {"min_paragraph_chars": int, "html_fallback_chars": int}
-_SHARES = ("keep_min_share", "html_fallback_ratio")
+_SHARES = ("keep_min_share",)
 _RULE_KEYS = {"name", "pattern", "family", "action"}
 
 

@@ -9,7 +9,6 @@ trafilatura's cheap parts (meta tags, JSON-LD, ``<title>``) and htmldate's quick
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 import regex
@@ -33,48 +32,7 @@ def looks_like_html(text: str) -> bool:
     return "<" in head and len(_HTML_SIGN.findall(head)) >= 1 and len(_TAG.findall(head)) >= 2
 
 
-@dataclass
-class Parsed:
-    """One HTML page, parsed: the main content as Blocks, the page's text and metadata.
-
-    ``blocks`` is empty when trafilatura found no main content. ``page_chars`` counts
-    the characters of the page's visible text (for the fallback decision).
-    """
-
-    blocks: list[Block] = field(default_factory=list)
-    title: str | None = None
-    authors: list[str] = field(default_factory=list)
-    date: str | None = None
-    site: str | None = None
-    language: str | None = None
-    tree: Any = None
-
-
 # -- XML tree to Blocks ------------------------------------------------------------------
-def _text(element: Any) -> tuple[str, int, int]:
-    """``(text, links, link_chars)`` of an inline run: the element's text with its children."""
-    links = link_chars = 0
-    parts: list[str] = []
-
-    def walk(el: Any) -> None:
-        nonlocal links, link_chars
-        if el.text:
-            parts.append(el.text)
-        for child in el:
-            if child.tag == "ref":
-                links += 1
-                link_chars += len(_SPACE.sub(" ", "".join(child.itertext())).strip())
-            if child.tag == "lb":
-                parts.append("\n")
-            else:
-                walk(child)
-            if child.tail:
-                parts.append(child.tail)
-
-    walk(element)
-    return "".join(parts), links, link_chars
-
-
 _BLOCK = frozenset(
     {
         "p",
