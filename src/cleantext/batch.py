@@ -527,6 +527,15 @@ exit status: 0 when the job ran (skipped records are counted in the summary),
 """
 
 
+# Template thresholds offered on the command line: field of Thresholds, metavar, help.
+_THRESHOLD_OPTIONS = (
+    ("min_pages", "N", "pages a template line occurs on, at least"),
+    ("min_share", "S", "share of the site's pages, at least"),
+    ("min_site_pages", "N", "smaller sites learn nothing"),
+    ("prose_share", "S", "share needed by prose-like lines"),
+)
+
+
 def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="cleantext batch",
@@ -559,34 +568,15 @@ def _parser() -> argparse.ArgumentParser:
     tmpl.add_argument("--templates", metavar="FILE", help="load learned templates (JSON)")
     tmpl.add_argument("--save-templates", metavar="FILE", help="write learned templates")
     defaults = Thresholds()
-    tmpl.add_argument(
-        "--min-pages",
-        type=int,
-        default=defaults.min_pages,
-        metavar="N",
-        help="pages a template line occurs on, at least (default: %(default)s)",
-    )
-    tmpl.add_argument(
-        "--min-share",
-        type=float,
-        default=defaults.min_share,
-        metavar="S",
-        help="share of the site's pages, at least (default: %(default)s)",
-    )
-    tmpl.add_argument(
-        "--min-site-pages",
-        type=int,
-        default=defaults.min_site_pages,
-        metavar="N",
-        help="smaller sites learn nothing (default: %(default)s)",
-    )
-    tmpl.add_argument(
-        "--prose-share",
-        type=float,
-        default=defaults.prose_share,
-        metavar="S",
-        help="share needed by prose-like lines (default: %(default)s)",
-    )
+    for name, meta, text in _THRESHOLD_OPTIONS:
+        default = getattr(defaults, name)
+        tmpl.add_argument(
+            "--" + name.replace("_", "-"),
+            type=type(default),
+            default=default,
+            metavar=meta,
+            help=f"{text} (default: %(default)s)",
+        )
     out = ap.add_argument_group("reporting")
     out.add_argument("--errors", metavar="FILE", help="write skipped records (id, reason) as JSONL")
     bar = out.add_mutually_exclusive_group()
@@ -631,9 +621,7 @@ def main(argv: list[str]) -> int:
             keep_source=args.keep_source,
             removals=args.removals,
         )
-        thresholds = Thresholds(
-            args.min_pages, args.min_share, args.min_site_pages, args.prose_share
-        )
+        thresholds = Thresholds(**{name: getattr(args, name) for name, _, _ in _THRESHOLD_OPTIONS})
         if args.templates:
             config = config.replace(templates=Templates.load(args.templates))
     except (OSError, ValueError, KeyError) as exc:
