@@ -47,3 +47,52 @@ def test_stopwords_of_a_known_and_an_unknown_language():
     assert "und" in language.stopwords("de")
     assert language.stopwords("xx") == frozenset()
     assert language.stopwords(None) == frozenset()
+
+
+def test_the_vectorised_byte_walk_gives_py3langids_own_ranking():
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    plain = LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+    fast = language._identifier()
+    texts = [
+        *PROSE.values(),
+        " ".join(PROSE.values()),
+        "東京の株価は月曜日に大きく下落した。",
+        "قال الوزير إن المفاوضات ستستمر الأسبوع المقبل.",
+        "A",
+        "ab",
+        "12:45 | © 2025",
+        "SHOUTING HEADLINE IN CAPITALS",
+        "The team celebrated 🎉 after the final whistle, fans said. 👍🏽",
+    ]
+    for text in texts:
+        assert fast.rank(text) == plain.rank(text)
+
+
+def test_a_state_of_the_model_depends_on_no_more_than_depth_bytes():
+    # The vectorised walk is exact only if every state of the automaton is reached
+    # within DEPTH bytes of the start state (a state is the n-gram read so far).
+    import numpy as np
+
+    ident = language._identifier()
+    move = np.asarray(ident.tk_nextmove)
+    base = np.asarray(ident.tk_row, dtype=np.int64) << 8
+    seen = np.zeros(len(base), dtype=bool)
+    seen[0] = True
+    frontier, depth = np.array([0]), 0
+    while True:
+        reached = np.unique(move[(base[frontier][:, None] + np.arange(256)).ravel()])
+        frontier = reached[~seen[reached]]
+        if not len(frontier):
+            break
+        seen[frontier] = True
+        depth += 1
+    assert seen.all()
+    assert depth <= language.DEPTH
+
+
+def test_the_same_sample_is_read_once():
+    language._language_of.cache_clear()
+    lines = [PROSE["de"], "Startseite"]
+    assert language.detect(lines) == language.detect(list(reversed(lines))) == "de"
+    assert language._language_of.cache_info().hits == 1

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from array import array
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import islice
+from typing import Any
 
 # ISO 639-1 code -> the name of jusText's stoplist for that language.
 STOPLIST_NAMES: dict[str, str] = {
@@ -88,13 +91,72 @@ STOPLIST_NAMES: dict[str, str] = {
 
 SAMPLE_CHARS = 4000
 MIN_PROBABILITY = 0.3
+MIN_LETTERS = 20  # a sample with fewer letters (in its first 2000 characters) has no language
+# py3langid's byte n-gram automaton: the state after a byte depends only on the last
+# DEPTH bytes (the deepest state of the shipped model; tests check it).
+DEPTH = 6
+_PROBE = "Le vaisseau s'est amarré à la Station spatiale. The crew docked; Экипаж 東京 1234."
 
 
 @lru_cache(maxsize=1)
 def _identifier() -> object:
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    """py3langid's identifier, with its byte walk done in numpy when that gives the same counts."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier, visit_counts
 
-    return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+    class Identifier(LanguageIdentifier):  # type: ignore[misc]
+        """Reads all of a sample's byte windows at once instead of one byte at a time."""
+
+        __slots__ = ("_walk",)
+
+        def _raw_score(self, text: bytes) -> Any:
+            counts = self._walk(text)
+            if counts:
+                return self._sparse_score(counts, self.nb_ptc)
+            return super()._raw_score(text)
+
+    path = MODEL_DIR / MODEL_FILE
+    try:
+        ident = Identifier.from_modelpath(path, norm_probs=True)
+        ident._walk = _byte_walk(ident.tk_nextmove, ident.tk_row, ident.tk_output)
+        probe = ident._encode(_PROBE)
+        expected = visit_counts(ident.tk_nextmove, ident._rowbase, ident.tk_output, probe)
+        if list(ident._walk(probe).items()) == list(expected.items()):
+            return ident
+    except (AttributeError, TypeError, ValueError):  # another py3langid: its own walk
+        pass
+    return LanguageIdentifier.from_modelpath(path, norm_probs=True)
+
+
+def _byte_walk(nextmove: Any, rows: Any, output: Any) -> Callable[[bytes], dict[int, int]]:
+    """``{feature: count}`` in first-seen order, as py3langid's ``visit_counts`` gives them.
+
+    Since a state depends only on the last :data:`DEPTH` bytes, every position's state
+    is the walk from the start state over its window: DEPTH vectorised steps in all.
+    """
+    import numpy as np
+
+    move = np.frombuffer(nextmove, dtype=np.uint32) if isinstance(nextmove, array) else None
+    if move is None:
+        move = np.asarray(nextmove)
+    base = np.asarray(rows, dtype=np.int64) << 8
+    out = np.asarray(output, dtype=np.int64)
+
+    def walk(data: bytes) -> dict[int, int]:
+        letters = np.frombuffer(data, dtype=np.uint8).astype(np.int64)
+        n = len(letters)
+        state = np.zeros(n, dtype=np.int64)
+        for back in range(DEPTH - 1, -1, -1):
+            if back < n:
+                state[back:] = move[base[state[back:]] + letters[: n - back]]
+        found = out[state]
+        found = found[found >= 0]
+        if not len(found):
+            return {}
+        features, first, counts = np.unique(found, return_index=True, return_counts=True)
+        order = np.argsort(first, kind="stable")
+        return dict(zip(features[order].tolist(), counts[order].tolist(), strict=True))
+
+    return walk
 
 
 def detect(lines: Iterable[str]) -> str | None:
@@ -113,8 +175,13 @@ def detect(lines: Iterable[str]) -> str | None:
         size += len(line)
         if size >= SAMPLE_CHARS:
             break
-    text = " ".join(sample)
-    if sum(ch.isalpha() for ch in text[:2000]) < 20:
+    return _language_of(" ".join(sample))
+
+
+@lru_cache(maxsize=256)
+def _language_of(text: str) -> str | None:
+    """The answer for one sample; re-cleaning a body often reads the same sample again."""
+    if sum(1 for _ in islice(filter(str.isalpha, text[:2000]), MIN_LETTERS)) < MIN_LETTERS:
         return None
     # The model also knows languages without an ISO 639-1 code ("pcm", "zxx" for no
     # language): the answer is the most likely language that has one.
