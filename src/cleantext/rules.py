@@ -8,7 +8,7 @@ so each line is matched once, not once per cue. Decisions are recorded on the Bl
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -31,6 +31,9 @@ class Compiled:
     caption: regex.Pattern[str] | None
     search: regex.Pattern[str] | None
     caption_hint: regex.Pattern[str] | None = None
+    #: text -> index of the cue that decides it (-1: none). Re-cleaning a body, and the
+    #: next page of a site, read the same lines again.
+    memo: dict[str, int] = field(default_factory=dict, repr=False, compare=False)
 
 
 def _combine(cues: Sequence[tuple[int, Cue]]) -> regex.Pattern[str] | None:
@@ -77,13 +80,31 @@ def compiled_for(config: Config, language: str | None) -> Compiled:
     return compile_cues(langs, config.families, config.user_rules)
 
 
+MEMO_LINES = 10_000  # lines remembered per compiled table (then all forgotten at once)
+
+
 def match(compiled: Compiled, text: str) -> Cue | None:
     """The first cue that decides ``text``, or None."""
+    if len(text) > MAX_CAPTION:  # a line this long is not kept: the memo stays small
+        found = _match(compiled, text)
+    else:
+        memo = compiled.memo
+        found = memo.get(text, -2)
+        if found == -2:
+            found = _match(compiled, text)
+            if len(memo) >= MEMO_LINES:
+                memo.clear()
+            memo[text] = found
+    return compiled.cues[found] if found >= 0 else None
+
+
+def _match(compiled: Compiled, text: str) -> int:
+    """Index into ``compiled.cues`` of the first cue that decides ``text``; -1 for none."""
     n = len(text)
     if compiled.line is not None and n <= MAX_LINE:
         m = compiled.line.fullmatch(text)
         if m and m.lastgroup:
-            return compiled.cues[int(m.lastgroup[1:])]
+            return int(m.lastgroup[1:])
     if (
         compiled.caption is not None
         and n <= MAX_CAPTION
@@ -91,12 +112,12 @@ def match(compiled: Compiled, text: str) -> Cue | None:
     ):
         m = compiled.caption.fullmatch(text)
         if m and m.lastgroup:
-            return compiled.cues[int(m.lastgroup[1:])]
+            return int(m.lastgroup[1:])
     if compiled.search is not None:
         m = compiled.search.search(text)
         if m and m.lastgroup:
-            return compiled.cues[int(m.lastgroup[1:])]
-    return None
+            return int(m.lastgroup[1:])
+    return -1
 
 
 def is_prose(block: Block, min_chars: int) -> bool:
