@@ -137,6 +137,56 @@ def model() -> Model:
 
 
 FEATURE_SAMPLE = 10_000  # characters of a line its word shares are read from
+MEMO_LINES = 10_000  # lines whose own features are remembered (then all forgotten at once)
+MEMO_CHARS = 2_000  # longer lines are read afresh: the memo stays small
+_memo: dict[tuple[str, frozenset[str]], tuple[float, ...]] = {}
+
+
+def _own_features(text: str, stopwords: frozenset[str]) -> tuple[float, ...]:
+    """The features of a line that depend on its text alone, remembered for short lines:
+    re-cleaning a body, and the next page of a site, read the same lines again.
+
+    ``(log_chars, stopwords, sentence_end, colon_end, capitalised, digits, commas,
+    word_length, separators, urlish, short, lowercase_start, long_stop, dated, speaker)``
+    """
+    key = (text, stopwords)
+    found = _memo.get(key)
+    if found is not None:
+        return found
+    chars = len(text)
+    whole = text
+    # Shares are read from a sample: a megabyte-long line need not be listed word by word.
+    text = whole if chars <= FEATURE_SAMPLE else whole[:FEATURE_SAMPLE]
+    words = _WORD.findall(text.casefold())
+    nw = len(words) or 1
+    stop = sum(map(stopwords.__contains__, words)) / nw if stopwords else 0.0
+    caps = len(_CAPITAL.findall(text)) / nw
+    digits = (len(text) - len(text.translate(_NO_DIGITS))) / (len(text) or 1)
+    log_chars = math.log1p(chars)
+    tail = whole[-40:]  # what the line ends with, read from the whole line
+    last = tail[-1:]
+    found = (
+        log_chars,
+        stop,
+        1.0 if _SENTENCE_END.search(tail) else 0.0,
+        1.0 if last == ":" else 0.0,
+        caps,
+        digits,
+        min(text.count(",") / nw, 1.0),
+        min(len(text) / nw / 10.0, 2.0),
+        min(len(_SEPARATORS.findall(text)), 5) / 5.0,
+        1.0 if _URLISH.search(text) else 0.0,
+        1.0 if chars < 30 else 0.0,
+        1.0 if text[:1].islower() else 0.0,
+        stop * log_chars,
+        1.0 if _DATED.search(text) else 0.0,
+        1.0 if _SPEAKER.search(tail) else 0.0,
+    )
+    if chars <= MEMO_CHARS:
+        if len(_memo) >= MEMO_LINES:
+            _memo.clear()
+        _memo[key] = found
+    return found
 
 
 def features(blocks: list[Block], stopwords: frozenset[str]) -> list[list[float]]:
@@ -147,43 +197,50 @@ def features(blocks: list[Block], stopwords: frozenset[str]) -> list[list[float]
     rows: list[list[float]] = []
     for i, b in enumerate(blocks):
         chars = len(b.text)
-        # Shares are read from a sample: a megabyte-long line need not be listed word by word.
-        text = b.text if chars <= FEATURE_SAMPLE else b.text[:FEATURE_SAMPLE]
-        words = _WORD.findall(text.casefold())
-        nw = len(words) or 1
-        stop = sum(map(stopwords.__contains__, words)) / nw if stopwords else 0.0
-        caps = len(_CAPITAL.findall(text)) / nw
-        digits = (len(text) - len(text.translate(_NO_DIGITS))) / (len(text) or 1)
-        log_chars = math.log1p(chars)
+        (
+            log_chars,
+            stop,
+            sentence_end,
+            colon_end,
+            caps,
+            digits,
+            commas,
+            word_length,
+            separators,
+            urlish,
+            short,
+            lowercase_start,
+            long_stop,
+            dated,
+            speaker,
+        ) = _own_features(b.text, stopwords)
         pos = i / (n - 1) if n > 1 else 0.5
-        tail = b.text[-40:]  # what the line ends with, read from the whole line
-        last = tail[-1:]
         rows.append(
             [
                 1.0,
                 log_chars,
                 stop,
                 nostop,
-                1.0 if _SENTENCE_END.search(tail) else 0.0,
-                1.0 if last == ":" else 0.0,
+                sentence_end,
+                colon_end,
                 b.link_chars / chars if chars else 0.0,
                 1.0 if b.kind == HEADING else 0.0,
                 1.0 if b.kind == ITEM else 0.0,
                 caps,
                 digits,
-                min(text.count(",") / nw, 1.0),
+                commas,
                 pos,
                 pos * pos,
                 1.0 if b.gap else 0.0,
-                min(len(text) / nw / 10.0, 2.0),
-                min(len(_SEPARATORS.findall(text)), 5) / 5.0,
-                1.0 if _URLISH.search(text) else 0.0,
+                word_length,
+                separators,
+                urlish,
                 1.0 if counts[b.text] > 1 else 0.0,
-                1.0 if chars < 30 else 0.0,
-                1.0 if text[:1].islower() else 0.0,
-                stop * log_chars,
-                1.0 if _DATED.search(text) else 0.0,
-                1.0 if _SPEAKER.search(tail) else 0.0,
+                short,
+                lowercase_start,
+                long_stop,
+                dated,
+                speaker,
             ]
         )
     return rows
