@@ -9,6 +9,7 @@ authors; handles, parentheses and dates are cut before the names are read.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -174,7 +175,15 @@ def parse(text: str, *, bare: bool = False, month_first: bool | None = None) -> 
     >>> parse("by Laura Roe July 10, 2015")
     Byline(names=('Laura Roe',), date='2015-07-10', prefixed=True)
     """
-    if len(text) > MAX_BYLINE or not NAME.search(text):
+    if len(text) > MAX_BYLINE:
+        return None
+    return _parse(text, bare, month_first)
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str, bare: bool, month_first: bool | None) -> Byline | None:
+    """:func:`parse`, remembered: re-cleaning a body reads the same header lines again."""
+    if not NAME.search(text):
         return None  # no two capitalised words in a row: no name
     iso = None
     relative = 0

@@ -78,10 +78,9 @@ def is_prose(block: Block, stopwords: Collection[str]) -> bool:
         block.dropped and block.drop is not None and block.drop[1] != "boilerplate"
     ):
         return False
-    words = _WORD.findall(text[:SAMPLE_CHARS].casefold())
     if not stopwords:
         return len(text) >= 2 * PROSE_CHARS or text.rstrip().endswith((".", "!", "?", "。"))
-    return sum(w in stopwords for w in words) >= PROSE_STOP_SHARE * len(words)
+    return _read(text, stopwords)[0]
 
 
 def _key(text: str) -> str:
@@ -89,11 +88,31 @@ def _key(text: str) -> str:
 
 
 def _words(text: str, stopwords: Collection[str]) -> list[str]:
-    return [
-        w
-        for w in _WORD.findall(text[:SAMPLE_CHARS].casefold())
-        if w not in stopwords and (len(w) > 2 or w.isdigit())
-    ]
+    return list(_read(text, stopwords)[1])
+
+
+MEMO_LINES = 10_000  # lines whose words are remembered (then all forgotten at once)
+_memo: dict[tuple[str, Collection[str]], tuple[bool, tuple[str, ...]]] = {}
+
+
+def _read(text: str, stopwords: Collection[str]) -> tuple[bool, tuple[str, ...]]:
+    """``(thick with stopwords, content words)`` of a line, remembered for short lines:
+    re-cleaning a body reads the same lines again.
+    """
+    key = (text, stopwords)
+    memo = len(text) <= SAMPLE_CHARS and isinstance(stopwords, frozenset | tuple)
+    if memo and (found := _memo.get(key)) is not None:
+        return found
+    words = _WORD.findall(text[:SAMPLE_CHARS].casefold())
+    found = (
+        sum(w in stopwords for w in words) >= PROSE_STOP_SHARE * len(words),
+        tuple(w for w in words if w not in stopwords and (len(w) > 2 or w.isdigit())),
+    )
+    if memo:
+        if len(_memo) >= MEMO_LINES:
+            _memo.clear()
+        _memo[key] = found
+    return found
 
 
 def is_title_like(text: str) -> bool:
