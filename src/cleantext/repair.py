@@ -6,19 +6,27 @@ one (ftfy) runs only where a cheap check finds the marks of mis-decoded text.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 # Sequences that UTF-8 read as Latin-1 / cp1252 leaves behind ("â€™", "Ã©", "Ã¼", "Â ").
-_MOJIBAKE = regex.compile(
+_MOJIBAKE = re.compile(
     r"[ÂÃ][\u0080-\u00bf]|â€[\u0080-\u00bf\u2018-\u203a™œ]|Ð[\u0080-\u00bf]|Ñ[\u0080-\u00bf]"
 )
 # C0/C1 controls except tab and newline, and invisible format characters that only
-# break words apart (zero-width space, word joiner, BOM, soft hyphen).
-_INVISIBLE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\u00ad]")
-_SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# break words apart (zero-width space, word joiner, BOM, soft hyphen). Classes of code
+# points only, so the standard library's engine (faster on whole pages) reads them alike.
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\u00ad]")
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 # Lone surrogates (text decoded with "surrogateescape") cannot be encoded: mark them as
 # undecodable, the way decoding bytes with errors="replace" does.
-_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Any of the three: most pages have none, and one scan then settles it.
+_ANY_INVISIBLE = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\u00ad"
+    r"\u00a0\u2000-\u200a\u202f\u205f\u3000\ud800-\udfff]"
+)
 # A date glued to the sentence that follows it: "April 8, 2025The Soyuz" (embedded posts,
 # datelines and captions lose their line break in careless dumps).
 _GLUED_DATE = regex.compile(r"(?<=\b\d{1,2},?\s(?:19|20)\d\d)(?=\p{Lu}\p{Ll})")
@@ -59,8 +67,10 @@ def normalize_newlines(text: str) -> str:
 
 def remove_invisible(text: str) -> str:
     """Drop control and zero-width characters; turn exotic spaces into plain ones, lone surrogates into U+FFFD."""
+    if _ANY_INVISIBLE.search(text) is None:
+        return text
     text = _INVISIBLE.sub("", _SURROGATE.sub("\ufffd", text))
-    return str(_SPACES.sub(" ", text))
+    return _SPACES.sub(" ", text)
 
 
 def split_glued(text: str) -> str:

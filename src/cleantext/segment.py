@@ -8,6 +8,8 @@ become the same Blocks, so every later stage is blind to the rendering.
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 from .blocks import HEADING, ITEM, PARAGRAPH, Block
@@ -16,6 +18,8 @@ _HEADING = regex.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _RULE = regex.compile(r"^(?:[-*_=~]\s*+){3,}+$")
 # Bullets: markdown (*, -, +), typographic (•, ·, ▪, ◦, ‣, –, —), inscriptis' nested "o".
 _BULLET = regex.compile(r"^([*+\-•·▪◦‣●■□►▶–]|o(?=\s))\s+(?=\S)")
+_BULLET_CHARS = "*+-•·▪◦‣●■□►▶–o"  # what a line the bullet pattern matches starts with
+_RULE_CHARS = "-*_=~"
 _NUMBERED = regex.compile(r"^(\d{1,3}[.)])\s+(?=\S)")
 _IMAGE = regex.compile(r"!\[([^\]\n]{0,500})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
 _LINK = regex.compile(r"\[([^\]\n]{0,500})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
@@ -69,17 +73,23 @@ def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
     gap = True
     for number, raw in enumerate(text.split("\n")):
         line = raw.strip()
-        if not line or _RULE.match(line):
+        if not line:
+            gap = True
+            continue
+        first = line[0]
+        if first in _RULE_CHARS and _RULE.match(line):
             gap = True
             continue
         indent = len(raw) - len(raw.lstrip())
         kind, bullet, body = PARAGRAPH, "", line
-        m = _HEADING.match(line) if markdown and line.startswith("#") else None
+        m = _HEADING.match(line) if markdown and first == "#" else None
         if m:
             kind, body = HEADING, m.group(2)
-        elif ((m := _BULLET.match(line)) and (m.group(1) != "o" or indent >= 2)) or (
-            m := _NUMBERED.match(line)
-        ):
+        elif (
+            first in _BULLET_CHARS
+            and (m := _BULLET.match(line))
+            and (m.group(1) != "o" or indent >= 2)
+        ) or (m := _NUMBERED.match(line)):
             kind, bullet, body = ITEM, m.group(1), line[m.end() :]
         while body.startswith(">") and markdown:
             body = body[1:].lstrip()
@@ -87,7 +97,9 @@ def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
         image = False
         if markdown:
             body, links, link_chars, image = _strip_markdown(body)
-        body = _SPACE.sub(" ", body).strip()
+        if "  " in body or "\t" in body:  # what _SPACE needs to match at all
+            body = _SPACE.sub(" ", body)
+        body = body.strip()
         if not body and not image:
             gap = True
             continue
@@ -116,4 +128,6 @@ _MD_SIGNS = regex.compile(r"^#{1,6} |\]\(|^\s*[*+-] |\*\*", regex.M)
 def looks_like_markdown(text: str) -> bool:
     """True when ``text`` uses markdown syntax (links, headings, emphasis) often enough."""
     sample = text[:50_000]
-    return len(_MD_SIGNS.findall(sample)) >= 3 and ("](" in sample or "\n#" in sample)
+    if "](" not in sample and "\n#" not in sample:
+        return False
+    return sum(1 for _ in islice(_MD_SIGNS.finditer(sample), 3)) >= 3
