@@ -92,21 +92,30 @@ def _words(text: str, stopwords: Collection[str]) -> list[str]:
 
 
 MEMO_LINES = 10_000  # lines whose words are remembered (then all forgotten at once)
-_memo: dict[tuple[str, Collection[str]], tuple[bool, tuple[str, ...]]] = {}
+_memo: dict[
+    tuple[str, Collection[str]], tuple[bool, tuple[str, ...], frozenset[str], frozenset[str]]
+] = {}
 
 
-def _read(text: str, stopwords: Collection[str]) -> tuple[bool, tuple[str, ...]]:
-    """``(thick with stopwords, content words)`` of a line, remembered for short lines:
-    re-cleaning a body reads the same lines again.
+def _read(
+    text: str, stopwords: Collection[str]
+) -> tuple[bool, tuple[str, ...], frozenset[str], frozenset[str]]:
+    """``(thick with stopwords, content words, the same as a set, echo keys)`` of a line,
+    remembered for short lines: re-cleaning a body reads the same lines again.
+
+    The echo keys are the line's :func:`_key`, and that of the last step of a trail.
     """
     key = (text, stopwords)
     memo = len(text) <= SAMPLE_CHARS and isinstance(stopwords, frozenset | tuple)
     if memo and (found := _memo.get(key)) is not None:
         return found
     words = _WORD.findall(text[:SAMPLE_CHARS].casefold())
+    content = tuple(w for w in words if w not in stopwords and (len(w) > 2 or w.isdigit()))
     found = (
         sum(w in stopwords for w in words) >= PROSE_STOP_SHARE * len(words),
-        tuple(w for w in words if w not in stopwords and (len(w) > 2 or w.isdigit())),
+        content,
+        frozenset(content),
+        frozenset(_key(piece) for piece in (text, _TRAIL.split(text)[-1])),
     )
     if memo:
         if len(_memo) >= MEMO_LINES:
@@ -259,8 +268,8 @@ class Context:
         if not self._lines:
             lo = max(0, self.start - CONTEXT_WINDOW)
             for i, block in enumerate(self.blocks[lo : self.start + CONTEXT_WINDOW], lo):
-                for piece in {block.text, _TRAIL.split(block.text)[-1]}:
-                    self._lines.setdefault(_key(piece), []).append(i)
+                for key in _read(block.text, self.stopwords)[3]:
+                    self._lines.setdefault(key, []).append(i)
         return any(i != cand.index for i in self._lines.get(_key(cand.text), ()))
 
     def lede_words(self, index: int) -> frozenset[str]:
@@ -297,7 +306,7 @@ def context(
     words_of: list[frozenset[str]] = [frozenset()] * len(blocks)
     for i in range(lo, hi):
         prose_of[i] = is_prose(blocks[i], stopwords)
-        words_of[i] = frozenset(_words(blocks[i].text, stopwords))
+        words_of[i] = _read(blocks[i].text, stopwords)[2]
     for i in range(lo, hi):
         block = blocks[i]
         words = words_of[i]
