@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -120,10 +121,22 @@ def _proper(names: Sequence[str], blocks: Sequence[Block]) -> bool:
     lower case elsewhere on the page ("Buy Now" is a button, "buy" a word).
     """
     wanted = {w.casefold() for name in names for w in name.split() if len(w) > 2}
-    for block in blocks:
-        if any(m.group() in wanted for m in _LOWER_WORD.finditer(block.text)):
-            return False
-    return True
+    return all(wanted.isdisjoint(_lower_words(block.text)) for block in blocks)
+
+
+MEMO_CHARS = 2_000  # longer lines are read afresh: the memo stays small
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    """The words of ``text`` written in lower case (remembered for short lines)."""
+    if len(text) > MEMO_CHARS:
+        return frozenset(m.group() for m in _LOWER_WORD.finditer(text))
+    return _lower_words_of_line(text)
+
+
+@lru_cache(maxsize=8192)
+def _lower_words_of_line(text: str) -> frozenset[str]:
+    return frozenset(m.group() for m in _LOWER_WORD.finditer(text))
 
 
 def _prefixed_byline(

@@ -9,6 +9,7 @@ headline line, and last the host of the page's URL when the caller gives one.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 import regex
@@ -69,16 +70,22 @@ def from_lines(blocks: Iterable[Block]) -> tuple[str, str] | None:
     for block in blocks:
         if len(block.text) > MAX_LINE:
             continue
-        for rank, pattern in enumerate(PATTERNS):
-            if best is not None and rank >= best[0]:
-                break
-            m = pattern.match(block.text)
-            if m:
-                name = _clean(m.group("site"))
-                if name:
-                    best = (rank, name, block.text)
-                break
+        found = _named(block.text)
+        if found is not None and (best is None or found[0] < best[0]) and found[1]:
+            best = (found[0], found[1], block.text)
     return (best[1], best[2]) if best else None
+
+
+@lru_cache(maxsize=8192)
+def _named(line: str) -> tuple[int, str | None] | None:
+    """``(rank, name)`` of the first pattern that matches ``line`` (the name None when it
+    cleans to nothing), or None; remembered, as re-cleaning reads the same lines again.
+    """
+    for rank, pattern in enumerate(PATTERNS):
+        m = pattern.match(line)
+        if m:
+            return rank, _clean(m.group("site"))
+    return None
 
 
 def from_url(url: str | None) -> str | None:
