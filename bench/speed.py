@@ -9,7 +9,8 @@ Systems, each in a worker process of its own (so each has its own peak RSS), run
 turns over the same chunks of pages (chunk 1 through every system, then chunk 2...), so
 noise from other load on the machine falls on all of them alike:
 
-- cleantext, text mode, on the page's text dump (``text_inscriptis``)
+- cleantext, text mode, on the page's text dump (``text_inscriptis``; ``--renderer html2text``
+  for the markdown one)
 - C4 line rules on the same text (as in ``score.py``: >= 3 words, ends like a sentence)
 - jusText on the same text, one paragraph per line
 - cleantext, HTML mode, on the page's HTML
@@ -152,8 +153,10 @@ class Row:
 
 
 # -- data --------------------------------------------------------------------------------
-def load(data: Path, sets: list[str], limit: int) -> list[dict[str, Any]]:
-    """Pages with their text dump, HTML and URL, ``limit`` per set (0: all)."""
+def load(
+    data: Path, sets: list[str], limit: int, renderer: str = "inscriptis"
+) -> list[dict[str, Any]]:
+    """Pages with their text dump (by ``renderer``), HTML and URL, ``limit`` per set (0: all)."""
     pages = []
     for name in sets:
         with gzip.open(data / f"{name}.jsonl.gz", "rt", encoding="utf-8") as f:
@@ -165,7 +168,7 @@ def load(data: Path, sets: list[str], limit: int) -> list[dict[str, Any]]:
                     {
                         "id": r["id"],
                         "url": r.get("url"),
-                        "text": r["text_inscriptis"],
+                        "text": r[f"text_{renderer}"] or "",
                         "html": r["html"],
                     }
                 )
@@ -315,6 +318,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder of *.jsonl.gz sets")
     ap.add_argument("--sets", help="comma-separated set names (default: all)")
+    ap.add_argument(
+        "--renderer",
+        choices=["inscriptis", "html2text"],
+        default="inscriptis",
+        help="which text dump the text systems read",
+    )
     ap.add_argument("--limit", type=int, default=100, help="pages per set (0: all)")
     ap.add_argument("--chunk", type=int, default=10, help="pages per turn")
     ap.add_argument("--systems", default=",".join(SYSTEMS), help="systems to run")
@@ -325,7 +334,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.sets
         else sorted(p.name[: -len(".jsonl.gz")] for p in args.data.glob("*.jsonl.gz"))
     )
-    pages = load(args.data, sets, args.limit)
+    if not sets:
+        raise SystemExit(f"no *.jsonl.gz sets in {args.data}: give --data")
+    pages = load(args.data, sets, args.limit, args.renderer)
     text_mb = sum(len(p["text"]) for p in pages) / 1e6
     html_mb = sum(len(p["html"]) for p in pages) / 1e6
     print(
@@ -359,7 +370,7 @@ def main(argv: list[str] | None = None) -> int:
                         f"  target >= {target:.1f}x: {'met' if ratio >= target else 'NOT met'}"
                     )
                     ok &= ratio >= target
-                print(f"  {ours:15s} vs {peer:14s} {ratio:8.2f}x{verdict}")
+                print(f"  {ours:15s} vs {peer:14s} {ratio:8.3f}x{verdict}")
     if args.only != "systems":
         print("\nscaling (text mode, same pages, after an untimed warm-up):")
         from cleantext import batch
