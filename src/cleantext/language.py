@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import islice
@@ -149,12 +150,7 @@ def _byte_walk(nextmove: Any, rows: Any, output: Any) -> Callable[[bytes], dict[
             if back < n:
                 state[back:] = move[base[state[back:]] + letters[: n - back]]
         found = out[state]
-        found = found[found >= 0]
-        if not len(found):
-            return {}
-        features, first, counts = np.unique(found, return_index=True, return_counts=True)
-        order = np.argsort(first, kind="stable")
-        return dict(zip(features[order].tolist(), counts[order].tolist(), strict=True))
+        return Counter(found[found >= 0].tolist())
 
     return walk
 
