@@ -42,6 +42,7 @@ _OPENING = regex.compile(r"^[,;:)\]}|»>.]")
 _ABBREVIATION_END = regex.compile(r"(?:\.\.|\b\p{L}\.\p{L}\.)$")  # "...", "U.S.", "N.Y.C."
 _TAG_SEP = regex.compile(r"\s?,\s")
 _TRAIL = regex.compile(r"\s[>»›|/]\s")
+_TRAIL_CHARS = ">»›|/"  # the separators _TRAIL needs
 _BYLINE = regex.compile(r"^(?:by|written by|posted by|von|par|por)\b\s*:?\s+\S", regex.I)
 _CAPTION = regex.compile(
     r"\((?:left|right|centre|center|pictured|top|bottom|above|below|l|r|c|links|rechts|mitte|à gauche|à droite|au centre|ao centro|izquierda|derecha)\)|^(?:above|below|pictured|top|left|right)\s*:",
@@ -110,12 +111,15 @@ def _read(
     if memo and (found := _memo.get(key)) is not None:
         return found
     words = _WORD.findall(text[:SAMPLE_CHARS].casefold())
-    content = tuple(w for w in words if w not in stopwords and (len(w) > 2 or w.isdigit()))
+    content = tuple([w for w in words if w not in stopwords and (len(w) > 2 or w.isdigit())])
+    own = _key(text)
+    # Only a line with a trail separator can end in a step of its own.
+    last = _TRAIL.split(text)[-1] if any(c in text for c in _TRAIL_CHARS) else text
     found = (
-        sum(w in stopwords for w in words) >= PROSE_STOP_SHARE * len(words),
+        sum(map(stopwords.__contains__, words)) >= PROSE_STOP_SHARE * len(words),
         content,
         frozenset(content),
-        frozenset(_key(piece) for piece in (text, _TRAIL.split(text)[-1])),
+        frozenset((own, own if last is text else _key(last))),
     )
     if memo:
         if len(_memo) >= MEMO_LINES:
