@@ -187,7 +187,7 @@ def _parse(text: str, bare: bool, month_first: bool | None) -> Byline | None:
         return None  # no two capitalised words in a row: no name
     iso = None
     relative = 0
-    if "ago" in text or any(ch.isdigit() for ch in text):
+    if "ago" in text or any(map(str.isdigit, text)):
         text, relative = _RELATIVE.subn(" | ", text)
         text = _MONTH_DAY.sub(" | ", text)
     found = dates.find(text, month_first=month_first)

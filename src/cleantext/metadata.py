@@ -130,13 +130,13 @@ MEMO_CHARS = 2_000  # longer lines are read afresh: the memo stays small
 def _lower_words(text: str) -> frozenset[str]:
     """The words of ``text`` written in lower case (remembered for short lines)."""
     if len(text) > MEMO_CHARS:
-        return frozenset(m.group() for m in _LOWER_WORD.finditer(text))
+        return frozenset(_LOWER_WORD.findall(text))
     return _lower_words_of_line(text)
 
 
 @lru_cache(maxsize=8192)
 def _lower_words_of_line(text: str) -> frozenset[str]:
-    return frozenset(m.group() for m in _LOWER_WORD.finditer(text))
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 def _prefixed_byline(
