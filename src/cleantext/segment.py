@@ -89,7 +89,7 @@ def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
             first in _BULLET_CHARS
             and (m := _BULLET.match(line))
             and (m.group(1) != "o" or indent >= 2)
-        ) or (m := _NUMBERED.match(line)):
+        ) or (("." in line[1:4] or ")" in line[1:4]) and (m := _NUMBERED.match(line))):
             kind, bullet, body = ITEM, m.group(1), line[m.end() :]
         while body.startswith(">") and markdown:
             body = body[1:].lstrip()
@@ -103,19 +103,10 @@ def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
         if not body and not image:
             gap = True
             continue
+        # Positional: index, line, raw, text, kind, bullet, indent, gap, links, link_chars, image.
         blocks.append(
             Block(
-                index=len(blocks),
-                line=number,
-                raw=line,
-                text=body,
-                kind=kind,
-                bullet=bullet,
-                indent=indent,
-                gap=gap,
-                links=links,
-                link_chars=link_chars,
-                image=image,
+                len(blocks), number, line, body, kind, bullet, indent, gap, links, link_chars, image
             )
         )
         gap = False
