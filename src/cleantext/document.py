@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -53,9 +53,15 @@ class Document:
         return {k: v for k, v in meta.items() if v}
 
     def to_dict(self) -> dict[str, Any]:
-        """Everything as plain JSON-ready data."""
-        data = asdict(self)
-        data["removed"] = [asdict(r) for r in self.removed]
+        """Everything as plain JSON-ready data (what :func:`dataclasses.asdict` gives,
+        built directly: its deep copy cost milliseconds on a page with many removals).
+        """
+        data = {name: getattr(self, name) for name in _DOCUMENT_FIELDS}
+        data["authors"] = list(self.authors)
+        data["evidence"] = dict(self.evidence)
+        data["removed"] = [
+            {name: getattr(r, name) for name in _REMOVAL_FIELDS} for r in self.removed
+        ]
         return data
 
     def to_json(self, **kwargs: Any) -> str:
@@ -68,3 +74,7 @@ class Document:
         from .frontmatter import render
 
         return render(self.metadata(), self.body)
+
+
+_DOCUMENT_FIELDS = tuple(f.name for f in fields(Document))
+_REMOVAL_FIELDS = tuple(f.name for f in fields(Removal))

@@ -1,0 +1,47 @@
+"""Document: the cleaned page as data, JSON and markdown."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from cleantext.document import Document, Removal
+
+
+def _doc() -> Document:
+    return Document(
+        body="The Soyuz docked.\n\nThe crew is well.",
+        title="Soyuz docks at ISS",
+        authors=["Jane Doe"],
+        date="2023-09-16",
+        site="DW",
+        language="en",
+        removed=[
+            Removal("Skip to content", "navigation.skip_link", "navigation", 0),
+            Removal("Share", "share.buttons", "share", 7),
+        ],
+        evidence={"title": "Soyuz docks at ISS", "site": "© 2023 DW"},
+    )
+
+
+def test_to_dict_gives_what_asdict_gives():
+    doc = _doc()
+    assert doc.to_dict() == asdict(doc)
+    assert list(doc.to_dict()) == list(asdict(doc))  # same key order in JSON
+
+
+def test_to_dict_is_a_copy_the_caller_may_change():
+    doc = _doc()
+    data = doc.to_dict()
+    data["authors"].append("John Roe")
+    data["evidence"]["date"] = "x"
+    data["removed"][0]["rule"] = "changed"
+    assert doc.authors == ["Jane Doe"]
+    assert "date" not in doc.evidence
+    assert doc.removed[0].rule == "navigation.skip_link"
+
+
+def test_to_json_round_trips_to_the_same_data():
+    doc = _doc()
+    assert json.loads(doc.to_json()) == doc.to_dict()
+    assert "©" in doc.to_json()  # UTF-8 kept, not escaped
