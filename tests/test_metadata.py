@@ -45,7 +45,10 @@ BYLINES = [
     ("By JANE DOE", ["JANE DOE"]),
     ("By Jane   Doe", ["Jane Doe"]),
     ("By Jane Doe, Senior Technologist, Example Project", ["Jane Doe"]),
-    ("by Jane Doe (reporting) and John Roe (photography)", ["Jane Doe", "John Roe"]),
+    ("by Jane Doe (reporting) and John Roe (photography)", ["Jane Doe"]),  # a photographer
+    ("By Jane Doe and John Roe (photos)", ["Jane Doe"]),
+    ("By Jane Doe (Photography Editor) and John Roe", ["Jane Doe", "John Roe"]),
+    ("by: Jane Doe", ["Jane Doe"]),
     ("by Jane Doe @janedoe February 1, 2016: 12:41 PM ET", ["Jane Doe"]),
     ("Jane Doe - Apr 16, 2015 8:02 pm UTC", ["Jane Doe"]),
     ("Posted by Jane Doe on March 10, 2015 at 08:05", ["Jane Doe"]),
@@ -80,6 +83,8 @@ def test_lines_that_credit_no_person_are_not_bylines(line):
 def test_a_bare_name_counts_when_the_context_vouches_for_it():
     found = authors.parse("Jane Doe", bare=True)
     assert found is not None and found.names == ("Jane Doe",)
+    found = authors.parse("Richard (R.J.) Roe", bare=True)  # initials in parentheses
+    assert found is not None and found.names == ("Richard Roe",)
 
 
 def test_a_dated_byline_carries_its_date():
@@ -322,6 +327,72 @@ def test_a_button_beside_the_dateline_is_not_an_author():
         ),
     )
     assert meta.authors == [] and meta.date == "2025-04-08"
+
+
+@pytest.mark.parametrize("beside", ["Science Editor", "Staff Writer", "1:39 PM ET", "10:47 GMT"])
+def test_a_bare_name_above_a_role_or_a_clock_time_is_the_author(beside):
+    meta, _ = extract("Soyuz spacecraft docks with space station", "Jane Doe", beside)
+    assert meta.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("beside", ["The Reporters", "At 10:47 the hatch opened"])
+def test_a_menu_label_or_a_sentence_does_not_vouch_for_a_name(beside):
+    meta, _ = extract(
+        "Space Station Reports",
+        "Special Reports",
+        beside,
+        body=(LEDE, SECOND.replace("officials", "special correspondents")),
+    )
+    assert meta.authors == []
+
+
+def test_the_role_line_is_not_a_menu_entry():
+    assert authors.is_role_line("Games Editor") and authors.is_role_line("Senior Correspondent")
+    assert not authors.is_role_line("The Reporters")
+    assert not authors.is_role_line("Editors say the plan is sound")
+
+
+def test_a_name_in_an_address_elsewhere_does_not_make_it_common():
+    meta, _ = extract(
+        "Soyuz spacecraft docks with space station",
+        "Jane Doe",
+        "5 min read",
+        footer=("Write to jane@janedoe.com or visit janedoe.com/about",),
+    )
+    assert meta.authors == ["Jane Doe"]
+
+
+def test_a_name_under_the_repeated_headline_is_the_author():
+    meta, _ = extract(
+        "Soyuz spacecraft docks with space station",
+        "Share this article",
+        "Soyuz spacecraft docks with space station",
+        "Jane Doe",
+    )
+    assert meta.authors == ["Jane Doe"]
+
+
+def test_a_person_who_holds_the_copyright_and_signs_the_page_is_the_author():
+    meta, _ = extract(
+        "Jane Doe",
+        "Soyuz spacecraft docks with space station",
+        footer=("© 2016-2020 Jane Doe",),
+    )
+    assert meta.authors == ["Jane Doe"] and meta.site == "Jane Doe"
+
+
+def test_a_company_that_holds_the_copyright_is_not_the_author():
+    meta, _ = extract(
+        "Example Media",
+        "Soyuz spacecraft docks with space station",
+        footer=("© 2016-2020 Example Media Ltd.",),
+    )
+    assert meta.authors == [] and meta.site == "Example Media"
+
+
+def test_a_copyright_holder_named_nowhere_else_is_not_the_author():
+    meta, _ = extract("Soyuz spacecraft docks with space station", footer=("© 2016-2020 Jane Doe",))
+    assert meta.authors == []
 
 
 def test_a_by_line_further_down_is_found_when_the_header_has_none():

@@ -28,10 +28,12 @@ BELOW_TITLE = 8  # blocks under the headline searched for its byline and datelin
 ABOVE_TITLE = 4  # and above it (kickers, breadcrumbs with the date)
 NAME_UNDER_TITLE = 3  # lines under the headline where a name alone is its byline
 MAX_STANDFIRST = 250  # a longer line under the headline is the article itself
+REPEAT_REACH = 40  # blocks below the headline searched for its repeat
 PREFIXED_REACH = 120  # blocks below the article start still searched for a "By ..." line
 # Rules whose lines may still hold metadata: the byline family marks the header lines,
 # a relative time or reading time sits next to the author's name.
 _META_RULES = ("byline.reading_time", "byline.relative_time")
+_MARKER_CHARS = 40  # a role or a clock time alone on a line is short
 
 # Re-exported: the line-level readers, for callers that only need one of them.
 dateline = dates.dateline
@@ -87,6 +89,13 @@ def _read_lines(blocks: Sequence[Block], lo: int, hi: int, month_first: bool | N
         if not _usable(block):
             continue
         text = block.text
+        if (
+            len(text) <= _MARKER_CHARS
+            and block.kind != ITEM  # a menu's entry ("Editors' picks"), not a job
+            and (_authors.is_role_line(text) or dates.is_time_line(text))
+        ):
+            lines.append(_Line(i, marker=True))  # "Games Editor", "1:39 PM ET" under a name
+            continue
         found = _authors.parse(text, month_first=month_first)
         if found is None and _authors.is_prefix_only(text) and i + 1 < len(blocks):
             # "By" on a line of its own, the names on the next.
@@ -113,7 +122,8 @@ def _bare_author(blocks: Sequence[Block], lines: list[_Line], lo: int, hi: int) 
     return None
 
 
-_LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]{1,30}")
+# A word in small letters; not part of an address ("jane@janedoe.com", "janedoe.com/about").
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\d'’@./_-])\p{Ll}[\p{L}'’-]{1,30}(?![\p{L}\d@_/]|\.\w)")
 
 
 def _proper(names: Sequence[str], blocks: Sequence[Block]) -> bool:
@@ -175,6 +185,35 @@ def _name_under_title(blocks: Sequence[Block], ref: int) -> _Line | None:
     return None
 
 
+def _title_lines(blocks: Sequence[Block], chosen: _title.Chosen | None) -> list[int]:
+    """The headline's block and the blocks below it that repeat it (a second heading)."""
+    if chosen is None:
+        return []
+    ref = chosen.candidate.index
+    key = " ".join(chosen.candidate.text.casefold().split())
+    found = [ref]
+    for i in range(ref + 1, min(len(blocks), ref + REPEAT_REACH)):
+        text = blocks[i].text
+        if len(text) <= 2 * len(key) and " ".join(text.casefold().split()) == key:
+            found.append(i)
+    return found
+
+
+def _owner(blocks: Sequence[Block], holder: str, evidence: str) -> tuple[str, str] | None:
+    """The copyright holder as the author, when it is a person's name that the page also
+    writes alone or in a byline: a personal site's owner writes its articles.
+    """
+    if not _authors.is_name(holder) or len(holder.split()) > 3:
+        return None
+    for block in blocks:
+        text = block.text
+        if holder in text and text != evidence and _usable(block):
+            found = _authors.parse(text, bare=True)
+            if found and holder in found.names:
+                return holder, text
+    return None
+
+
 def _nearest(
     lines: list[_Line], ref: int, want: str, reach: tuple[int, int] = (ABOVE_TITLE, BELOW_TITLE)
 ) -> _Line | None:
@@ -220,7 +259,9 @@ def extract(
     by = (
         _nearest(lines, ref, "names")
         or _bare_author(blocks, lines, ref + 1, ref + BELOW_TITLE)
-        or (_name_under_title(blocks, ref) if chosen else None)
+        or next(
+            (n for r in _title_lines(blocks, chosen) if (n := _name_under_title(blocks, r))), None
+        )
         or _nearest(lines, start - 1, "names", reach=(start - lo, _title.REACH_BELOW))
         or _bare_author(blocks, lines, lo, start + _title.REACH_BELOW)
     )
@@ -238,6 +279,8 @@ def extract(
     if by is not None:
         meta.authors, meta.evidence["authors"] = list(by.names), blocks[by.index].text
         blocks[by.index].mark("byline.author", "byline")
+    elif found_site and (owner := _owner(blocks, *found_site)):
+        meta.authors, meta.evidence["authors"] = [owner[0]], owner[1]
     when = _nearest(lines, ref, "date")
     if when is not None and when.date:
         meta.date, meta.evidence["date"] = when.date, blocks[when.index].text

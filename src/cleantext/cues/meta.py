@@ -28,6 +28,14 @@ ROLE_WORDS = (
     "redaktor", "корреспондент", "журналист", "редактор",
 )
 
+# What a person credited in parentheses made besides the words: "John Roe (photography)"
+# is the photographer, not an author.
+VISUAL_CREDITS = (
+    "photography", "photographs", "photos", "photo", "pictures", "images", "video", "videos",
+    "illustration", "illustrations", "graphics", "fotos", "foto", "bilder", "photographie",
+    "fotografía", "fotografia", "illustrations", "vidéo", "vídeo",
+)
+
 # News agencies and wire services: credited in bylines, never authors themselves.
 AGENCY_NAMES = (
     "reuters", "afp", "ap", "associated press", "dpa", "epa", "efe", "ansa", "tass", "ria novosti",
