@@ -49,6 +49,8 @@ BYLINES = [
     ("By Jane Doe and John Roe (photos)", ["Jane Doe"]),
     ("By Jane Doe (Photography Editor) and John Roe", ["Jane Doe", "John Roe"]),
     ("by: Jane Doe", ["Jane Doe"]),
+    ("By: Jane Doe Last Updated: 1/14/08 11:15 AM ET | 105 times read", ["Jane Doe"]),
+    ("Jane Doe | Science | March 3, 2015", ["Jane Doe"]),
     ("by Jane Doe @janedoe February 1, 2016: 12:41 PM ET", ["Jane Doe"]),
     ("Jane Doe - Apr 16, 2015 8:02 pm UTC", ["Jane Doe"]),
     ("Posted by Jane Doe on March 10, 2015 at 08:05", ["Jane Doe"]),
@@ -74,6 +76,8 @@ def test_bylines_give_person_names(line, names):
         "Related research shows the effect is small.",
         "Jane Doe",  # a bare name needs a context that vouches for it
         "Home | World | Politics",
+        "Home | UK | Business | Audio | Guardian Weekly | The Wrap",  # a menu
+        "By: Example Newswire",
     ],
 )
 def test_lines_that_credit_no_person_are_not_bylines(line):
@@ -287,6 +291,59 @@ def test_a_subheading_inside_the_article_is_not_the_title():
     assert not any(b.dropped for b in blocks)
 
 
+def test_a_page_that_opens_with_a_headline_starting_with_a_number():
+    head = "2 cosmonauts and a NASA astronaut reach the space station"
+    blocks = segment("\n\n".join([head, LEDE, SECOND]))
+    meta = metadata.extract(blocks, 0, language="en")
+    assert meta.title == head
+
+
+def test_a_headline_under_a_caption_is_found_by_its_byline():
+    caption = (
+        "Cosmonaut Sergey Ryzhikov waves to relatives before the launch at the Baikonur "
+        "Cosmodrome in Kazakhstan on Tuesday, as the crew prepares for the six hour flight "
+        "to the International Space Station and its first spacewalk of the year."
+    )
+    meta, _ = extract(caption, "Soyuz spacecraft docks with space station", "By Jane Doe")
+    assert meta.title == "Soyuz spacecraft docks with space station"
+    assert meta.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "cells"),
+    [
+        ("|  |  Soyuz docks with space station   ", ["Soyuz docks with space station"]),
+        ("| **Soyuz docks with space station** |", ["Soyuz docks with space station"]),
+        (
+            "|  Soyuz docks with station| 12:40, Jan 13 2008",
+            ["Soyuz docks with station", "12:40, Jan 13 2008"],
+        ),
+        (
+            "**Soyuz docks with space station** Moscow (AFP): The crew",
+            ["Soyuz docks with space station"],
+        ),
+        ("_Soyuz docks_   [Read more](http://example.com/x)", ["Soyuz docks", "Read more"]),
+        ("Home | News | Sport", []),  # a menu's pipes, not a table row
+        ("Soyuz docks with space station", []),
+    ],
+)
+def test_cells_of_tables_and_bold_leads(raw, cells):
+    assert title.cells(raw) == cells
+
+
+def test_a_headline_in_a_markdown_table_row():
+    meta, _ = extract("| Home | | News |", "|  |  Soyuz spacecraft docks with space station   ")
+    assert meta.title == "Soyuz spacecraft docks with space station"
+
+
+def test_a_bold_headline_glued_to_its_lede():
+    meta, _ = extract(
+        "**Soyuz spacecraft docks with space station** MOSCOW (AFP): " + LEDE,
+        body=(SECOND, LEDE),
+    )
+    assert meta.title == "Soyuz spacecraft docks with space station"
+
+
 # --- header: byline and dateline -------------------------------------------------------
 
 
@@ -349,6 +406,7 @@ def test_a_menu_label_or_a_sentence_does_not_vouch_for_a_name(beside):
 def test_the_role_line_is_not_a_menu_entry():
     assert authors.is_role_line("Games Editor") and authors.is_role_line("Senior Correspondent")
     assert not authors.is_role_line("The Reporters")
+    assert not authors.is_role_line("Site Journalists")  # a page of the site
     assert not authors.is_role_line("Editors say the plan is sound")
 
 

@@ -46,6 +46,7 @@ _ROLE = regex.compile(
 _AGENCY = frozenset(AGENCY_NAMES)
 _NOT_NAME = frozenset(NOT_NAME_WORDS)
 _DATELINE_WORDS = frozenset(DATELINE_WORDS)
+_STOP_NAME = _NOT_NAME | _DATELINE_WORDS  # words that end a name: "Jane Doe Last Updated"
 _JOIN = regex.compile(
     r"\s*(?:,|;|\s(?:" + "|".join(regex.escape(j) for j in NAME_JOINERS) + r")\s)\s*", regex.I
 )
@@ -122,13 +123,13 @@ def _leading_name(part: str) -> str | None:
     if not m:
         return None
     words = m.group().split()
-    while words and words[-1].strip(".").casefold() in _NOT_NAME:
-        words.pop()
+    while words and words[-1].strip(".:").casefold() in _STOP_NAME:
+        words.pop()  # "Jane Doe Last Updated: ...": the name, then the dateline
     lead = " ".join(words)
     rest = part[len(lead) :].lstrip()
     if len(words) < 2 or not is_name(lead):
         return None
-    if rest and rest[0].isupper() and rest.split()[0].strip(".").casefold() not in _NOT_NAME:
+    if rest and rest[0].isupper() and rest.split()[0].strip(".:").casefold() not in _STOP_NAME:
         return None
     return lead
 
@@ -214,6 +215,7 @@ def _parse(text: str, bare: bool, month_first: bool | None) -> Byline | None:
     pieces = [p.strip() for p in _SEGMENT.split(text)]
     result: list[str] = []
     prefixed = False
+    unread = 0  # pieces that are neither names nor dates
     for piece in pieces:
         if not piece or _JUNK.match(piece):
             continue
@@ -237,10 +239,12 @@ def _parse(text: str, bare: bool, month_first: bool | None) -> Byline | None:
             if m:
                 prefixed = True
                 break
-        elif m is None and not _junk(piece) and len(pieces) == 1:
-            return None
-    if not result:
-        return None
+        elif m is None and not _junk(piece):
+            if len(pieces) == 1:
+                return None
+            unread += 1
+    if not result or (unread > len(result) and not (prefixed or dated)):
+        return None  # "Home | UK | Business | Guardian Weekly": a menu, not a byline
     return Byline(tuple(result[:MAX_NAMES]), iso, prefixed)
 
 
@@ -258,8 +262,10 @@ def is_role_line(text: str) -> bool:
     (True, False)
     """
     words = text.strip(" .,:;|").split()
-    if not 1 <= len(words) <= _ROLE_LINE_WORDS + 2 or words[0].casefold() in ("the", "a", "an"):
+    if not 1 <= len(words) <= _ROLE_LINE_WORDS or words[0].casefold() in ("the", "a", "an"):
         return False  # "The Reporters" names a menu's page, not a person's job
-    return any(
-        _ROLE.fullmatch(" ".join(words[i:])) for i in range(min(len(words), _ROLE_LINE_WORDS))
-    )
+    last = words[-1].casefold()
+    if last.endswith("s") and not last.endswith("ss"):
+        return False  # "Site Journalists": a page of the site, not one person's job
+    # The role, after at most one word of its own ("Games Editor", "Science Correspondent").
+    return any(_ROLE.fullmatch(" ".join(words[i:])) for i in range(min(len(words), 2)))

@@ -162,6 +162,8 @@ def _prefixed_byline(
         block = blocks[i]
         if not _usable(block) or not _authors.PREFIX.match(block.text):
             continue
+        if block.after_end is not None and block.after_end[1] in ("comments", "related"):
+            continue  # under "Your Comments", "Related Articles": a commenter, a teaser
         text = block.text
         if _authors.is_prefix_only(text) and i + 1 < len(blocks):
             text = f"{text} {blocks[i + 1].text}"  # "By" alone, the names below
@@ -249,7 +251,12 @@ def extract(
     lines = _read_lines(blocks, lo, start + _title.REACH_BELOW + BELOW_TITLE, month_first)
     anchors = [ln.index for ln in lines if not ln.marker]
     chosen = _title.choose(
-        blocks, start, stopwords=_language.stopwords(language), anchors=anchors, exclude=known
+        blocks,
+        start,
+        stopwords=_language.stopwords(language),
+        anchors=anchors,
+        bylines=[ln.index for ln in lines if ln.prefixed],
+        exclude=known,
     )
     ref = chosen.candidate.index if chosen else start - 1
 
@@ -271,7 +278,12 @@ def extract(
         # the span selection missed starts under it, and its headline sits just above.
         if not 0 < far.index - ref <= BELOW_TITLE:
             near = _title.choose(
-                blocks, far.index + 1, stopwords=stopwords, anchors=[far.index], exclude=known
+                blocks,
+                far.index + 1,
+                stopwords=stopwords,
+                anchors=[far.index],
+                bylines=[far.index],
+                exclude=known,
             )
             if near is not None and 0 < far.index - near.candidate.index <= ABOVE_TITLE:
                 chosen, ref = near, near.candidate.index

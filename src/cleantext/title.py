@@ -36,6 +36,10 @@ WORDY_SHARE = 0.4
 
 _WORD = regex.compile(r"\w+")
 _CELL_GAP = regex.compile(r"\s{3,}")
+_EMPTY_CELL = regex.compile(r"\|\s*\|")
+_BOLD_LEAD = regex.compile(r"^[|\s]*\*\*+([^*]{10,250}?)\*\*\s*\S")  # "**Headline** The lede"
+_LINK = regex.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = regex.compile(r"\*\*+|(?<!\w)__+|__+(?!\w)")
 _URLISH = regex.compile(r"https?://|www\.|\.(?:com|org|net|html?|php)\b|@\w", regex.I)
 _CLOSING = regex.compile(r"[:,;(\[{/|»>-]\s*$")
 _OPENING = regex.compile(r"^[,;:)\]}|»>.]")
@@ -156,8 +160,12 @@ def candidates(
     start: int,
     stopwords: Collection[str] = (),
     prose_of: Sequence[bool] | None = None,
+    bylines: Collection[int] = (),
 ) -> list[Candidate]:
-    """Title-like lines (and cells of wide lines) around ``blocks[start]``."""
+    """Title-like lines (and cells of wide lines) around ``blocks[start]``.
+
+    ``bylines`` ("By ..." blocks) vouch for the line right above them.
+    """
     found: list[Candidate] = []
     lo = start
     kept = 0
@@ -191,16 +199,41 @@ def candidates(
             continue
         if i == start and not above and not _opens_page(block):
             continue
-        if under_paragraph:
-            continue  # a line right under a paragraph is a subheading, not the headline
+        if under_paragraph and not any(0 < a - i <= 2 for a in bylines):
+            # A line right under a paragraph is a subheading, not the headline; unless a
+            # byline follows it (the paragraph above was a caption or a teaser).
+            continue
         if is_title_like(block.text):
             found.append(Candidate(i, block.text))
-        if _CELL_GAP.search(block.raw):
-            for cell in _CELL_GAP.split(block.raw):
-                cell = " ".join(cell.split()).lstrip("*+-•·> ")
-                if cell != block.text and is_title_like(cell):
-                    found.append(Candidate(i, cell, cell=True))
+        for cell in cells(block.raw):
+            if cell != block.text and is_title_like(cell):
+                found.append(Candidate(i, cell, cell=True))
     return found
+
+
+def cells(raw: str) -> list[str]:
+    """The cells of a wide line: columns apart by runs of spaces, the cells of a markdown
+    table row ("| | Headline |"), and a bold run that opens a paragraph ("**Headline**
+    The lede..."), each without its markup.
+    """
+    parts: list[str] = []
+    if _CELL_GAP.search(raw):
+        parts = _CELL_GAP.split(raw)
+    stripped = raw.strip()
+    if "|" in stripped and (
+        stripped.startswith("|") or stripped.endswith("|") or _EMPTY_CELL.search(stripped)
+    ):
+        parts = [p for part in (parts or [raw]) for p in part.split("|")]
+    found = [_unmark(p) for p in parts]
+    if "**" in raw and (m := _BOLD_LEAD.match(raw)):
+        found.append(_unmark(m.group(1)))
+    return [c for i, c in enumerate(found) if c and c not in found[:i]]
+
+
+def _unmark(cell: str) -> str:
+    """A cell's text without markdown: emphasis, link targets, heading and list marks."""
+    cell = _EMPHASIS.sub("", _LINK.sub(r"\1", cell))
+    return " ".join(cell.split()).strip("*_ ").lstrip("#+-•·> ").strip("*_ ")
 
 
 def _opens_page(block: Block) -> bool:
@@ -210,12 +243,12 @@ def _opens_page(block: Block) -> bool:
     article's own (a lede, a subheading), and re-cleaning must not take it away.
     """
     text = block.text
-    first = next((ch for ch in text if ch.isalpha()), "")
+    first = next((ch for ch in text if ch.isalnum()), "")  # "10,000 domains infected"
     return (
         block.kind != ITEM
         and len(text) <= 250
         and len(text.split()) <= OPENING_TITLE_WORDS
-        and first.isupper()
+        and (first.isupper() or first.isdigit())
         and not text.endswith((".", "?", "!", "…"))
     )
 
@@ -394,17 +427,18 @@ def choose(
     *,
     stopwords: Collection[str] = (),
     anchors: Collection[int] = (),
+    bylines: Collection[int] = (),
     exclude: Collection[str] = (),
 ) -> Chosen | None:
     """The best headline candidate around ``blocks[start]``, or None when none is good enough.
 
-    ``anchors`` are indexes of byline and dateline blocks; ``exclude`` holds texts that
-    cannot be the headline (the site's name).
+    ``anchors`` are indexes of byline and dateline blocks, ``bylines`` those of "By ..."
+    lines; ``exclude`` holds texts that cannot be the headline (the site's name).
     """
     ctx = context(blocks, start, stopwords, anchors)
     unwanted = {t.casefold() for t in exclude}
     scored: list[Chosen] = []
-    for cand in candidates(blocks, start, stopwords, ctx.prose):
+    for cand in candidates(blocks, start, stopwords, ctx.prose, bylines):
         if cand.text.casefold() in unwanted or cand.index in anchors or _BYLINE.match(cand.text):
             continue  # the site's name, a byline or a dateline
         s = score(cand, ctx)

@@ -95,6 +95,11 @@ NOT_NAME_WORDS = (
     "president", "officer", "technologist", "engineer", "specialist", "fellow", "lead", "head",
     "vice", "general", "project", "program", "programme", "permalink", "license", "tweet", "twitter", "facebook",
     "instagram", "linkedin",
+    # Function words and the words of a publication's own labels ("In Today's Paper",
+    # "Yesterday's Issue", "Lottery Numbers", "PR Newswire").
+    "in", "of", "for", "to", "on", "at", "today", "today's", "yesterday", "yesterday's",
+    "issue", "edition", "paper", "newswire", "communications", "quiz", "lottery", "numbers",
+    "awards", "sponsors", "feeds", "updated",
 )
 
 # Copyright holders' legal suffixes, cut from a site name ("Example Media Ltd.").
