@@ -323,12 +323,33 @@ def test_a_headline_under_a_caption_is_found_by_its_byline():
             ["Soyuz docks with space station"],
         ),
         ("_Soyuz docks_   [Read more](http://example.com/x)", ["Soyuz docks", "Read more"]),
+        (
+            "Junk food ad ban comes into forcePublished: 2 January, 2008",
+            ["Junk food ad ban comes into force"],
+        ),
+        (
+            "Print   Soyuz docks with stationBy Jane Doe, Staff Writer",
+            ["Print", "Soyuz docks with station"],
+        ),
+        (
+            "The Byzantine Empire   Published histories",
+            ["The Byzantine Empire", "Published histories"],
+        ),
         ("Home | News | Sport", []),  # a menu's pipes, not a table row
         ("Soyuz docks with space station", []),
     ],
 )
 def test_cells_of_tables_and_bold_leads(raw, cells):
     assert title.cells(raw) == cells
+
+
+def test_the_headline_wins_over_its_deck():
+    meta, _ = extract(
+        "Soyuz docks with the space station",
+        "Two Russian cosmonauts and a NASA astronaut reach the International Space Station",
+        "By Jane Doe",
+    )
+    assert meta.title == "Soyuz docks with the space station"
 
 
 def test_a_headline_in_a_markdown_table_row():

@@ -64,6 +64,14 @@ DATELINE_WORDS = (
     "read",
 )
 
+# Words that open a byline or a dateline and that a rendering often glues to the end of
+# the headline ("Ban comes into forcePublished: Wednesday, 2 January", "Big winBy Jane Doe").
+GLUED_OPENERS = (
+    "by", "published", "posted", "updated", "last updated", "written by", "von", "par", "por",
+    "veröffentlicht", "aktualisiert", "publié", "publicado", "actualizado", "pubblicato",
+    "aggiornato", "atualizado", "gepubliceerd", "bijgewerkt", "opublikowano",
+)
+
 # Particles inside personal names ("Jan de Vries", "Ludwig van Beethoven", "Omar al-Bashir").
 NAME_PARTICLES = (
     "de", "van", "von", "der", "den", "da", "di", "del", "della", "du", "la", "le", "al", "bin",
