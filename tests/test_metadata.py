@@ -504,6 +504,37 @@ def test_a_far_by_line_re_anchors_a_missed_header():
     assert meta.title == "Soyuz spacecraft docks with space station"
 
 
+def test_a_dated_header_far_below_re_anchors_a_missed_header():
+    stray = (
+        "Subscribe today and get unlimited access to all of our stories, newsletters and podcasts."
+    )
+    filler = tuple(f"Teaser number {n} about something else entirely" for n in range(12))
+    blocks = segment(
+        "\n\n".join(
+            [
+                stray,
+                *filler,
+                "Soyuz spacecraft docks with space station",
+                "April 8, 2025",
+                LEDE,
+                SECOND,
+            ]
+        )
+    )
+    meta = metadata.extract(blocks, 0, language="en")
+    assert meta.title == "Soyuz spacecraft docks with space station"
+    assert meta.date == "2025-04-08"
+
+
+def test_a_dated_teaser_list_does_not_re_anchor_the_header():
+    teasers = [
+        x for n in range(12) for x in (f"Teaser number {n} about the station", "April 8, 2025")
+    ]
+    blocks = segment("\n\n".join([*(LEDE, SECOND) * 10, *teasers]))
+    meta = metadata.extract(blocks, 0, language="en")
+    assert meta.title is None and meta.date is None
+
+
 def test_a_name_under_the_standfirst_is_the_author():
     meta, _ = extract(
         "Soyuz spacecraft docks with space station",

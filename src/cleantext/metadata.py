@@ -10,7 +10,7 @@ lost: it moves into metadata.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -173,6 +173,35 @@ def _prefixed_byline(
     return best
 
 
+def _dated_header(
+    blocks: Sequence[Block],
+    ref: int,
+    hi: int,
+    stopwords: Collection[str],
+    known: Collection[str],
+    month_first: bool | None,
+) -> _title.Chosen | None:
+    """A headline with a dateline right under it and prose right under that, below
+    ``blocks[ref + BELOW_TITLE]`` and above ``blocks[hi]``: the header of an article the
+    span selection started above.
+    """
+    for i in range(max(0, ref + BELOW_TITLE + 1), min(len(blocks), hi)):
+        block = blocks[i]
+        if not _usable(block) or len(block.text) > dates.MAX_DATELINE:
+            continue
+        if block.after_end is not None and block.after_end[1] in ("comments", "related"):
+            continue
+        if dates.dateline(block.text, month_first=month_first) is None:
+            continue
+        below = next((b for b in blocks[i + 1 : i + 4] if not b.dropped), None)
+        if below is None or not _title.is_prose(below, stopwords):
+            continue  # a teaser's date: no article under it
+        near = _title.choose(blocks, i + 1, stopwords=stopwords, anchors=[i], exclude=known)
+        if near is not None and 0 < i - near.candidate.index <= ABOVE_TITLE:
+            return near
+    return None
+
+
 def _name_under_title(blocks: Sequence[Block], ref: int) -> _Line | None:
     """A line of one or two names alone, right under the headline (a standfirst between)."""
     for i in range(ref + 1, min(ref + 1 + NAME_UNDER_TITLE, len(blocks))):
@@ -288,6 +317,14 @@ def extract(
             if near is not None and 0 < far.index - near.candidate.index <= ABOVE_TITLE:
                 chosen, ref = near, near.candidate.index
                 lines = _read_lines(blocks, ref - ABOVE_TITLE, ref + BELOW_TITLE + 1, month_first)
+    if by is None and _nearest(lines, ref, "date") is None:
+        # Neither byline nor dateline by the headline chosen: a dateline further down,
+        # under a headline and over the article's prose, marks the header missed.
+        found = _dated_header(blocks, ref, start + PREFIXED_REACH, stopwords, known, month_first)
+        if found is not None and (chosen is None or found.score >= chosen.score):
+            chosen, ref = found, found.candidate.index
+            lines = _read_lines(blocks, ref - ABOVE_TITLE, ref + BELOW_TITLE + 1, month_first)
+            by = _nearest(lines, ref, "names")
     if by is not None:
         meta.authors, meta.evidence["authors"] = list(by.names), blocks[by.index].text
         blocks[by.index].mark("byline.author", "byline")
