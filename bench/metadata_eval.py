@@ -6,6 +6,7 @@ and a date never written cannot be found from the text, and must not be guessed.
 
     .venv/bin/python bench/metadata_eval.py --sets readability,l3s_gn1
     .venv/bin/python bench/metadata_eval.py --sets readability --show author
+    .venv/bin/python bench/metadata_eval.py --renderer html2text
 
 Needs the development sets and scorer in ``../shared/eval`` (read in place, not copied).
 """
@@ -14,33 +15,40 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import re
 import sys
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
 import cleantext
-from cleantext import dates, language
+from cleantext import dates, language, title
 from cleantext.segment import segment
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
-CELL_GAP = re.compile(r"\s{3,}")
 
 
-def load_scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", EVAL / "score.py")
+def load_scorer(where: Path = EVAL) -> ModuleType:
+    path = where / "score.py"
+    if not path.is_file():
+        sys.exit(f"no scorer at {path} (give --eval DIR)")
+    spec = importlib.util.spec_from_file_location("score", path)
     if spec is None or spec.loader is None:
-        sys.exit(f"no scorer at {EVAL / 'score.py'}")
+        sys.exit(f"no scorer at {path}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
 def ceilings(score: ModuleType, record: dict, text: str) -> dict[str, bool]:
-    """Which gold values the dump contains at all."""
+    """Which gold values the dump contains at all.
+
+    A title is in the dump when a line, or a cell of a line as the headline reader splits
+    it (table columns and rows, a bold lead, a headline glued to its byline), matches.
+    """
+    blocks = segment(text)
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    cells = [c.strip() for line in lines for c in CELL_GAP.split(line) if c.strip()]
+    lines += [b.text for b in blocks]
+    cells = [c for b in blocks for c in title.cells(b.raw)]
     out = {}
     if record.get("gold_title"):
         out["title"] = any(score.title_match(record["gold_title"], c) for c in lines + cells)
@@ -58,11 +66,13 @@ def main(argv: list[str] | None = None) -> None:
     )
     ap.add_argument("--sets", default="readability,l3s_gn1")
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--renderer", choices=["inscriptis", "html2text"], default="inscriptis")
+    ap.add_argument("--eval", type=Path, default=EVAL, help="directory of score.py and data/")
     ap.add_argument(
         "--show", choices=["title", "author", "date"], help="list the misses of one field"
     )
     args = ap.parse_args(argv)
-    score = load_scorer()
+    score = load_scorer(args.eval)
     match = {"title": score.title_match, "author": score.author_match, "date": score.date_match}
     gold_key = {"title": "gold_title", "author": "gold_author", "date": "gold_date"}
     pred_key = {"title": "title", "author": "authors", "date": "date"}
@@ -71,7 +81,7 @@ def main(argv: list[str] | None = None) -> None:
         for record in score.load([name], args.limit):
             if not record.get("gold_body"):
                 continue
-            text = record["text_inscriptis"] or ""
+            text = record[f"text_{args.renderer}"] or ""
             doc = cleantext.clean(text, mode="text", url=record.get("url"))
             within = ceilings(score, record, text)
             for field, inside in within.items():
@@ -94,7 +104,7 @@ def main(argv: list[str] | None = None) -> None:
                 parts.append(
                     f"{field} {counts[field + '_ok'] / n:.2f} ({counts[field + '_ok']}/{n}{ceiling})"
                 )
-        print(f"{name:16s} " + "  ".join(parts))
+        print(f"{name:16s} {args.renderer:10s} " + "  ".join(parts))
 
 
 if __name__ == "__main__":

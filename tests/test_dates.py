@@ -87,3 +87,13 @@ def test_datelines(text, iso):
 )
 def test_a_sentence_with_a_date_is_not_a_dateline(text):
     assert dates.dateline(text) is None
+
+
+@pytest.mark.parametrize("line", ["1:39 PM ET", "Updated 10:47 GMT", "9 a.m.", "18h30"])
+def test_a_clock_time_alone_is_a_time_line(line):
+    assert dates.is_time_line(line)
+
+
+@pytest.mark.parametrize("line", ["At 10:47 the hatch opened", "Page 2 of 3", "Jane Doe"])
+def test_a_sentence_or_a_counter_is_not_a_time_line(line):
+    assert not dates.is_time_line(line)

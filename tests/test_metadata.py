@@ -45,7 +45,12 @@ BYLINES = [
     ("By JANE DOE", ["JANE DOE"]),
     ("By Jane   Doe", ["Jane Doe"]),
     ("By Jane Doe, Senior Technologist, Example Project", ["Jane Doe"]),
-    ("by Jane Doe (reporting) and John Roe (photography)", ["Jane Doe", "John Roe"]),
+    ("by Jane Doe (reporting) and John Roe (photography)", ["Jane Doe"]),  # a photographer
+    ("By Jane Doe and John Roe (photos)", ["Jane Doe"]),
+    ("By Jane Doe (Photography Editor) and John Roe", ["Jane Doe", "John Roe"]),
+    ("by: Jane Doe", ["Jane Doe"]),
+    ("By: Jane Doe Last Updated: 1/14/08 11:15 AM ET | 105 times read", ["Jane Doe"]),
+    ("Jane Doe | Science | March 3, 2015", ["Jane Doe"]),
     ("by Jane Doe @janedoe February 1, 2016: 12:41 PM ET", ["Jane Doe"]),
     ("Jane Doe - Apr 16, 2015 8:02 pm UTC", ["Jane Doe"]),
     ("Posted by Jane Doe on March 10, 2015 at 08:05", ["Jane Doe"]),
@@ -71,6 +76,8 @@ def test_bylines_give_person_names(line, names):
         "Related research shows the effect is small.",
         "Jane Doe",  # a bare name needs a context that vouches for it
         "Home | World | Politics",
+        "Home | UK | Business | Audio | Guardian Weekly | The Wrap",  # a menu
+        "By: Example Newswire",
     ],
 )
 def test_lines_that_credit_no_person_are_not_bylines(line):
@@ -80,6 +87,8 @@ def test_lines_that_credit_no_person_are_not_bylines(line):
 def test_a_bare_name_counts_when_the_context_vouches_for_it():
     found = authors.parse("Jane Doe", bare=True)
     assert found is not None and found.names == ("Jane Doe",)
+    found = authors.parse("Richard (R.J.) Roe", bare=True)  # initials in parentheses
+    assert found is not None and found.names == ("Richard Roe",)
 
 
 def test_a_dated_byline_carries_its_date():
@@ -282,6 +291,80 @@ def test_a_subheading_inside_the_article_is_not_the_title():
     assert not any(b.dropped for b in blocks)
 
 
+def test_a_page_that_opens_with_a_headline_starting_with_a_number():
+    head = "2 cosmonauts and a NASA astronaut reach the space station"
+    blocks = segment("\n\n".join([head, LEDE, SECOND]))
+    meta = metadata.extract(blocks, 0, language="en")
+    assert meta.title == head
+
+
+def test_a_headline_under_a_caption_is_found_by_its_byline():
+    caption = (
+        "Cosmonaut Sergey Ryzhikov waves to relatives before the launch at the Baikonur "
+        "Cosmodrome in Kazakhstan on Tuesday, as the crew prepares for the six hour flight "
+        "to the International Space Station and its first spacewalk of the year."
+    )
+    meta, _ = extract(caption, "Soyuz spacecraft docks with space station", "By Jane Doe")
+    assert meta.title == "Soyuz spacecraft docks with space station"
+    assert meta.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "cells"),
+    [
+        ("|  |  Soyuz docks with space station   ", ["Soyuz docks with space station"]),
+        ("| **Soyuz docks with space station** |", ["Soyuz docks with space station"]),
+        (
+            "|  Soyuz docks with station| 12:40, Jan 13 2008",
+            ["Soyuz docks with station", "12:40, Jan 13 2008"],
+        ),
+        (
+            "**Soyuz docks with space station** Moscow (AFP): The crew",
+            ["Soyuz docks with space station"],
+        ),
+        ("_Soyuz docks_   [Read more](http://example.com/x)", ["Soyuz docks", "Read more"]),
+        (
+            "Junk food ad ban comes into forcePublished: 2 January, 2008",
+            ["Junk food ad ban comes into force"],
+        ),
+        (
+            "Print   Soyuz docks with stationBy Jane Doe, Staff Writer",
+            ["Print", "Soyuz docks with station"],
+        ),
+        (
+            "The Byzantine Empire   Published histories",
+            ["The Byzantine Empire", "Published histories"],
+        ),
+        ("Home | News | Sport", []),  # a menu's pipes, not a table row
+        ("Soyuz docks with space station", []),
+    ],
+)
+def test_cells_of_tables_and_bold_leads(raw, cells):
+    assert title.cells(raw) == cells
+
+
+def test_the_headline_wins_over_its_deck():
+    meta, _ = extract(
+        "Soyuz docks with the space station",
+        "Two Russian cosmonauts and a NASA astronaut reach the International Space Station",
+        "By Jane Doe",
+    )
+    assert meta.title == "Soyuz docks with the space station"
+
+
+def test_a_headline_in_a_markdown_table_row():
+    meta, _ = extract("| Home | | News |", "|  |  Soyuz spacecraft docks with space station   ")
+    assert meta.title == "Soyuz spacecraft docks with space station"
+
+
+def test_a_bold_headline_glued_to_its_lede():
+    meta, _ = extract(
+        "**Soyuz spacecraft docks with space station** MOSCOW (AFP): " + LEDE,
+        body=(SECOND, LEDE),
+    )
+    assert meta.title == "Soyuz spacecraft docks with space station"
+
+
 # --- header: byline and dateline -------------------------------------------------------
 
 
@@ -324,6 +407,73 @@ def test_a_button_beside_the_dateline_is_not_an_author():
     assert meta.authors == [] and meta.date == "2025-04-08"
 
 
+@pytest.mark.parametrize("beside", ["Science Editor", "Staff Writer", "1:39 PM ET", "10:47 GMT"])
+def test_a_bare_name_above_a_role_or_a_clock_time_is_the_author(beside):
+    meta, _ = extract("Soyuz spacecraft docks with space station", "Jane Doe", beside)
+    assert meta.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("beside", ["The Reporters", "At 10:47 the hatch opened"])
+def test_a_menu_label_or_a_sentence_does_not_vouch_for_a_name(beside):
+    meta, _ = extract(
+        "Space Station Reports",
+        "Special Reports",
+        beside,
+        body=(LEDE, SECOND.replace("officials", "special correspondents")),
+    )
+    assert meta.authors == []
+
+
+def test_the_role_line_is_not_a_menu_entry():
+    assert authors.is_role_line("Games Editor") and authors.is_role_line("Senior Correspondent")
+    assert not authors.is_role_line("The Reporters")
+    assert not authors.is_role_line("Site Journalists")  # a page of the site
+    assert not authors.is_role_line("Editors say the plan is sound")
+
+
+def test_a_name_in_an_address_elsewhere_does_not_make_it_common():
+    meta, _ = extract(
+        "Soyuz spacecraft docks with space station",
+        "Jane Doe",
+        "5 min read",
+        footer=("Write to jane@janedoe.com or visit janedoe.com/about",),
+    )
+    assert meta.authors == ["Jane Doe"]
+
+
+def test_a_name_under_the_repeated_headline_is_the_author():
+    meta, _ = extract(
+        "Soyuz spacecraft docks with space station",
+        "Share this article",
+        "Soyuz spacecraft docks with space station",
+        "Jane Doe",
+    )
+    assert meta.authors == ["Jane Doe"]
+
+
+def test_a_person_who_holds_the_copyright_and_signs_the_page_is_the_author():
+    meta, _ = extract(
+        "Jane Doe",
+        "Soyuz spacecraft docks with space station",
+        footer=("© 2016-2020 Jane Doe",),
+    )
+    assert meta.authors == ["Jane Doe"] and meta.site == "Jane Doe"
+
+
+def test_a_company_that_holds_the_copyright_is_not_the_author():
+    meta, _ = extract(
+        "Example Media",
+        "Soyuz spacecraft docks with space station",
+        footer=("© 2016-2020 Example Media Ltd.",),
+    )
+    assert meta.authors == [] and meta.site == "Example Media"
+
+
+def test_a_copyright_holder_named_nowhere_else_is_not_the_author():
+    meta, _ = extract("Soyuz spacecraft docks with space station", footer=("© 2016-2020 Jane Doe",))
+    assert meta.authors == []
+
+
 def test_a_by_line_further_down_is_found_when_the_header_has_none():
     meta, _ = extract(
         "Soyuz spacecraft docks with space station",
@@ -352,6 +502,37 @@ def test_a_far_by_line_re_anchors_a_missed_header():
     meta = metadata.extract(blocks, 0, language="en")
     assert meta.authors == ["Jane Doe"]
     assert meta.title == "Soyuz spacecraft docks with space station"
+
+
+def test_a_dated_header_far_below_re_anchors_a_missed_header():
+    stray = (
+        "Subscribe today and get unlimited access to all of our stories, newsletters and podcasts."
+    )
+    filler = tuple(f"Teaser number {n} about something else entirely" for n in range(12))
+    blocks = segment(
+        "\n\n".join(
+            [
+                stray,
+                *filler,
+                "Soyuz spacecraft docks with space station",
+                "April 8, 2025",
+                LEDE,
+                SECOND,
+            ]
+        )
+    )
+    meta = metadata.extract(blocks, 0, language="en")
+    assert meta.title == "Soyuz spacecraft docks with space station"
+    assert meta.date == "2025-04-08"
+
+
+def test_a_dated_teaser_list_does_not_re_anchor_the_header():
+    teasers = [
+        x for n in range(12) for x in (f"Teaser number {n} about the station", "April 8, 2025")
+    ]
+    blocks = segment("\n\n".join([*(LEDE, SECOND) * 10, *teasers]))
+    meta = metadata.extract(blocks, 0, language="en")
+    assert meta.title is None and meta.date is None
 
 
 def test_a_name_under_the_standfirst_is_the_author():

@@ -22,6 +22,7 @@ from .cues.meta import (
     NAME_PARTICLES,
     NOT_NAME_WORDS,
     ROLE_WORDS,
+    VISUAL_CREDITS,
 )
 
 MAX_BYLINE = 200
@@ -33,7 +34,7 @@ NAME = regex.compile(rf"{_NAME_WORD}(?:\s{{1,3}}(?:(?:{_PARTICLES})\s{{1,3}})?{_
 PREFIX = regex.compile(
     r"^(?:"
     + "|".join(regex.escape(p) for p in sorted(BYLINE_PREFIXES, key=len, reverse=True))
-    + r")(?:\s+|(?<=:)|$)",
+    + r")(?:\s*:\s*|\s+|(?<=:)|$)",
     regex.I,
 )
 _ROLE = regex.compile(
@@ -45,6 +46,7 @@ _ROLE = regex.compile(
 _AGENCY = frozenset(AGENCY_NAMES)
 _NOT_NAME = frozenset(NOT_NAME_WORDS)
 _DATELINE_WORDS = frozenset(DATELINE_WORDS)
+_STOP_NAME = _NOT_NAME | _DATELINE_WORDS  # words that end a name: "Jane Doe Last Updated"
 _JOIN = regex.compile(
     r"\s*(?:,|;|\s(?:" + "|".join(regex.escape(j) for j in NAME_JOINERS) + r")\s)\s*", regex.I
 )
@@ -52,6 +54,18 @@ _JOIN = regex.compile(
 _SEGMENT = regex.compile(r"\s+[-–—|•·/]{1,2}\s+|\s*[|•·—]\s*|\s+//\s+|^//\s*")
 _HANDLE = regex.compile(r"@\w{1,30}")
 _PAREN = regex.compile(r"\([^()]{0,120}\)|\[[^\[\]]{0,120}\]")
+# "and John Roe (photography)": a credit for the pictures, not for the words.
+_VISUAL = regex.compile(
+    r"(?:,|\s(?i:"
+    + "|".join(regex.escape(j) for j in NAME_JOINERS)
+    + r"))?\s*"
+    + NAME.pattern
+    + r"\s*\(\s*(?i:"
+    + "|".join(regex.escape(v) for v in VISUAL_CREDITS)
+    + r")\s*\)"
+)
+# A line saying what its author does, under a name alone ("Games Editor", "Staff Writer").
+_ROLE_LINE_WORDS = 3
 _JUNK = regex.compile(r"^[\W\d_]*$")
 _TIME = regex.compile(
     r"\b\d{1,2}(?:[:.h]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)", regex.I
@@ -109,13 +123,13 @@ def _leading_name(part: str) -> str | None:
     if not m:
         return None
     words = m.group().split()
-    while words and words[-1].strip(".").casefold() in _NOT_NAME:
-        words.pop()
+    while words and words[-1].strip(".:").casefold() in _STOP_NAME:
+        words.pop()  # "Jane Doe Last Updated: ...": the name, then the dateline
     lead = " ".join(words)
     rest = part[len(lead) :].lstrip()
     if len(words) < 2 or not is_name(lead):
         return None
-    if rest and rest[0].isupper() and rest.split()[0].strip(".").casefold() not in _NOT_NAME:
+    if rest and rest[0].isupper() and rest.split()[0].strip(".:").casefold() not in _STOP_NAME:
         return None
     return lead
 
@@ -127,6 +141,8 @@ def names(text: str, *, prefixed: bool, bare: bool) -> list[str] | None:
     description); without one, every part must be a name, an agency or a role, and a
     bare list of names counts only when ``bare`` says the context vouches for it.
     """
+    if "(" in text:
+        text = _VISUAL.sub(" ", text)
     text = _HANDLE.sub(" ", _PAREN.sub(" ", text)).strip(" .,:;|-–—/")
     found: list[str] = []
     marked = prefixed
@@ -183,8 +199,8 @@ def parse(text: str, *, bare: bool = False, month_first: bool | None = None) -> 
 @lru_cache(maxsize=4096)
 def _parse(text: str, bare: bool, month_first: bool | None) -> Byline | None:
     """:func:`parse`, remembered: re-cleaning a body reads the same header lines again."""
-    if not NAME.search(text):
-        return None  # no two capitalised words in a row: no name
+    if not (NAME.search(text) or ("(" in text and NAME.search(_PAREN.sub("", text)))):
+        return None  # no two capitalised words in a row ("Richard (R.J.) Eskow" aside): no name
     iso = None
     relative = 0
     if "ago" in text or any(map(str.isdigit, text)):
@@ -199,6 +215,7 @@ def _parse(text: str, bare: bool, month_first: bool | None) -> Byline | None:
     pieces = [p.strip() for p in _SEGMENT.split(text)]
     result: list[str] = []
     prefixed = False
+    unread = 0  # pieces that are neither names nor dates
     for piece in pieces:
         if not piece or _JUNK.match(piece):
             continue
@@ -222,10 +239,12 @@ def _parse(text: str, bare: bool, month_first: bool | None) -> Byline | None:
             if m:
                 prefixed = True
                 break
-        elif m is None and not _junk(piece) and len(pieces) == 1:
-            return None
-    if not result:
-        return None
+        elif m is None and not _junk(piece):
+            if len(pieces) == 1:
+                return None
+            unread += 1
+    if not result or (unread > len(result) and not (prefixed or dated)):
+        return None  # "Home | UK | Business | Guardian Weekly": a menu, not a byline
     return Byline(tuple(result[:MAX_NAMES]), iso, prefixed)
 
 
@@ -233,3 +252,20 @@ def is_prefix_only(text: str) -> bool:
     """A line that is only a byline prefix ("By", "Par"): the names follow on the next line."""
     m = PREFIX.match(text.strip())
     return m is not None and not text.strip()[m.end() :].strip(" :")
+
+
+def is_role_line(text: str) -> bool:
+    """A line that is only what a person does ("Games Editor", "Staff Writer"): a bare
+    name right above it is a byline.
+
+    >>> is_role_line("Games Editor"), is_role_line("The Reporters")
+    (True, False)
+    """
+    words = text.strip(" .,:;|").split()
+    if not 1 <= len(words) <= _ROLE_LINE_WORDS or words[0].casefold() in ("the", "a", "an"):
+        return False  # "The Reporters" names a menu's page, not a person's job
+    last = words[-1].casefold()
+    if last.endswith("s") and not last.endswith("ss"):
+        return False  # "Site Journalists": a page of the site, not one person's job
+    # The role, after at most one word of its own ("Games Editor", "Science Correspondent").
+    return any(_ROLE.fullmatch(" ".join(words[i:])) for i in range(min(len(words), 2)))

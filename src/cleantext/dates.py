@@ -139,3 +139,25 @@ def dateline(text: str, *, month_first: bool | None = None) -> str | None:
         if w.strip(".") not in _DATELINE_WORDS and not _TIME.match(w) and not w.isdigit()
     ]
     return iso if len(other) <= 2 else None
+
+
+_CLOCK = regex.compile(
+    r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?!\w)|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)",
+    regex.I,
+)
+
+
+def is_time_line(text: str) -> bool:
+    """A line that is only a clock time, with its zone or dateline words ("1:39 PM ET").
+
+    Undated, so no date; but it sits under an article's byline as a dateline would.
+
+    >>> is_time_line("1:39 PM ET"), is_time_line("Updated 10:47 GMT"), is_time_line("At 10:47 he left")
+    (True, True, False)
+    """
+    if len(text) > 40:
+        return False
+    rest, n = _CLOCK.subn(" ", text)
+    if not n:
+        return False
+    return all(w.strip(".") in _DATELINE_WORDS for w in _WORD.findall(rest.casefold()))

@@ -10,7 +10,7 @@ lost: it moves into metadata.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -28,10 +28,12 @@ BELOW_TITLE = 8  # blocks under the headline searched for its byline and datelin
 ABOVE_TITLE = 4  # and above it (kickers, breadcrumbs with the date)
 NAME_UNDER_TITLE = 3  # lines under the headline where a name alone is its byline
 MAX_STANDFIRST = 250  # a longer line under the headline is the article itself
+REPEAT_REACH = 40  # blocks below the headline searched for its repeat
 PREFIXED_REACH = 120  # blocks below the article start still searched for a "By ..." line
 # Rules whose lines may still hold metadata: the byline family marks the header lines,
 # a relative time or reading time sits next to the author's name.
 _META_RULES = ("byline.reading_time", "byline.relative_time")
+_MARKER_CHARS = 40  # a role or a clock time alone on a line is short
 
 # Re-exported: the line-level readers, for callers that only need one of them.
 dateline = dates.dateline
@@ -87,6 +89,13 @@ def _read_lines(blocks: Sequence[Block], lo: int, hi: int, month_first: bool | N
         if not _usable(block):
             continue
         text = block.text
+        if (
+            len(text) <= _MARKER_CHARS
+            and block.kind != ITEM  # a menu's entry ("Editors' picks"), not a job
+            and (_authors.is_role_line(text) or dates.is_time_line(text))
+        ):
+            lines.append(_Line(i, marker=True))  # "Games Editor", "1:39 PM ET" under a name
+            continue
         found = _authors.parse(text, month_first=month_first)
         if found is None and _authors.is_prefix_only(text) and i + 1 < len(blocks):
             # "By" on a line of its own, the names on the next.
@@ -113,7 +122,8 @@ def _bare_author(blocks: Sequence[Block], lines: list[_Line], lo: int, hi: int) 
     return None
 
 
-_LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]{1,30}")
+# A word in small letters; not part of an address ("jane@janedoe.com", "janedoe.com/about").
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\d'’@./_-])\p{Ll}[\p{L}'’-]{1,30}(?![\p{L}\d@_/]|\.\w)")
 
 
 def _proper(names: Sequence[str], blocks: Sequence[Block]) -> bool:
@@ -152,6 +162,8 @@ def _prefixed_byline(
         block = blocks[i]
         if not _usable(block) or not _authors.PREFIX.match(block.text):
             continue
+        if block.after_end is not None and block.after_end[1] in ("comments", "related"):
+            continue  # under "Your Comments", "Related Articles": a commenter, a teaser
         text = block.text
         if _authors.is_prefix_only(text) and i + 1 < len(blocks):
             text = f"{text} {blocks[i + 1].text}"  # "By" alone, the names below
@@ -159,6 +171,35 @@ def _prefixed_byline(
         if found and found.prefixed and (best is None or abs(i - ref) < abs(best.index - ref)):
             best = _Line(i, date=found.date, names=found.names, prefixed=True)
     return best
+
+
+def _dated_header(
+    blocks: Sequence[Block],
+    ref: int,
+    hi: int,
+    stopwords: Collection[str],
+    known: Collection[str],
+    month_first: bool | None,
+) -> _title.Chosen | None:
+    """A headline with a dateline right under it and prose right under that, below
+    ``blocks[ref + BELOW_TITLE]`` and above ``blocks[hi]``: the header of an article the
+    span selection started above.
+    """
+    for i in range(max(0, ref + BELOW_TITLE + 1), min(len(blocks), hi)):
+        block = blocks[i]
+        if not _usable(block) or len(block.text) > dates.MAX_DATELINE:
+            continue
+        if block.after_end is not None and block.after_end[1] in ("comments", "related"):
+            continue
+        if dates.dateline(block.text, month_first=month_first) is None:
+            continue
+        below = next((b for b in blocks[i + 1 : i + 4] if not b.dropped), None)
+        if below is None or not _title.is_prose(below, stopwords):
+            continue  # a teaser's date: no article under it
+        near = _title.choose(blocks, i + 1, stopwords=stopwords, anchors=[i], exclude=known)
+        if near is not None and 0 < i - near.candidate.index <= ABOVE_TITLE:
+            return near
+    return None
 
 
 def _name_under_title(blocks: Sequence[Block], ref: int) -> _Line | None:
@@ -172,6 +213,35 @@ def _name_under_title(blocks: Sequence[Block], ref: int) -> _Line | None:
         found = _authors.parse(block.text, bare=True)
         if found and len(found.names) <= 2 and _proper(found.names, blocks):
             return _Line(i, names=found.names)
+    return None
+
+
+def _title_lines(blocks: Sequence[Block], chosen: _title.Chosen | None) -> list[int]:
+    """The headline's block and the blocks below it that repeat it (a second heading)."""
+    if chosen is None:
+        return []
+    ref = chosen.candidate.index
+    key = " ".join(chosen.candidate.text.casefold().split())
+    found = [ref]
+    for i in range(ref + 1, min(len(blocks), ref + REPEAT_REACH)):
+        text = blocks[i].text
+        if len(text) <= 2 * len(key) and " ".join(text.casefold().split()) == key:
+            found.append(i)
+    return found
+
+
+def _owner(blocks: Sequence[Block], holder: str, evidence: str) -> tuple[str, str] | None:
+    """The copyright holder as the author, when it is a person's name that the page also
+    writes alone or in a byline: a personal site's owner writes its articles.
+    """
+    if not _authors.is_name(holder) or len(holder.split()) > 3:
+        return None
+    for block in blocks:
+        text = block.text
+        if holder in text and text != evidence and _usable(block):
+            found = _authors.parse(text, bare=True)
+            if found and holder in found.names:
+                return holder, text
     return None
 
 
@@ -210,7 +280,12 @@ def extract(
     lines = _read_lines(blocks, lo, start + _title.REACH_BELOW + BELOW_TITLE, month_first)
     anchors = [ln.index for ln in lines if not ln.marker]
     chosen = _title.choose(
-        blocks, start, stopwords=_language.stopwords(language), anchors=anchors, exclude=known
+        blocks,
+        start,
+        stopwords=_language.stopwords(language),
+        anchors=anchors,
+        bylines=[ln.index for ln in lines if ln.prefixed],
+        exclude=known,
     )
     ref = chosen.candidate.index if chosen else start - 1
 
@@ -220,7 +295,9 @@ def extract(
     by = (
         _nearest(lines, ref, "names")
         or _bare_author(blocks, lines, ref + 1, ref + BELOW_TITLE)
-        or (_name_under_title(blocks, ref) if chosen else None)
+        or next(
+            (n for r in _title_lines(blocks, chosen) if (n := _name_under_title(blocks, r))), None
+        )
         or _nearest(lines, start - 1, "names", reach=(start - lo, _title.REACH_BELOW))
         or _bare_author(blocks, lines, lo, start + _title.REACH_BELOW)
     )
@@ -230,14 +307,29 @@ def extract(
         # the span selection missed starts under it, and its headline sits just above.
         if not 0 < far.index - ref <= BELOW_TITLE:
             near = _title.choose(
-                blocks, far.index + 1, stopwords=stopwords, anchors=[far.index], exclude=known
+                blocks,
+                far.index + 1,
+                stopwords=stopwords,
+                anchors=[far.index],
+                bylines=[far.index],
+                exclude=known,
             )
             if near is not None and 0 < far.index - near.candidate.index <= ABOVE_TITLE:
                 chosen, ref = near, near.candidate.index
                 lines = _read_lines(blocks, ref - ABOVE_TITLE, ref + BELOW_TITLE + 1, month_first)
+    if by is None and _nearest(lines, ref, "date") is None:
+        # Neither byline nor dateline by the headline chosen: a dateline further down,
+        # under a headline and over the article's prose, marks the header missed.
+        found = _dated_header(blocks, ref, start + PREFIXED_REACH, stopwords, known, month_first)
+        if found is not None and (chosen is None or found.score >= chosen.score):
+            chosen, ref = found, found.candidate.index
+            lines = _read_lines(blocks, ref - ABOVE_TITLE, ref + BELOW_TITLE + 1, month_first)
+            by = _nearest(lines, ref, "names")
     if by is not None:
         meta.authors, meta.evidence["authors"] = list(by.names), blocks[by.index].text
         blocks[by.index].mark("byline.author", "byline")
+    elif found_site and (owner := _owner(blocks, *found_site)):
+        meta.authors, meta.evidence["authors"] = [owner[0]], owner[1]
     when = _nearest(lines, ref, "date")
     if when is not None and when.date:
         meta.date, meta.evidence["date"] = when.date, blocks[when.index].text

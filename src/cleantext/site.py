@@ -29,7 +29,7 @@ PATTERNS = (
         + _NAME
         + r"(?:,?\s+(?:"
         + _LEGAL
-        + r")\b\.?)?(?:\s+[-–|:•]\s.*|[.,]?\s*all rights reserved.*|\s*\|.*|\.)?$",
+        + r")\b\.?)?(?:\s+[-–—|:•]\s.*|[.,]?\s*all rights reserved.*|\s*\|.*|\.)?$",
         regex.I,
     ),
     regex.compile(
@@ -54,7 +54,7 @@ def _clean(name: str) -> str | None:
         if i and word.casefold().strip(".,") in _NOT_SITE:
             words = words[:i]
             break
-    while words and regex.fullmatch(r"(?:19|20)\d\d[.,]?", words[-1]):
+    while words and regex.fullmatch(r"(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?[.,]?", words[-1]):
         words.pop()
     name = " ".join(words).strip(" .-,|")
     if not 1 <= len(words) <= MAX_WORDS or not any(ch.isalpha() for ch in name):

@@ -16,6 +16,7 @@ import regex
 
 from . import dates
 from .blocks import HEADING, ITEM, Block
+from .cues.meta import GLUED_OPENERS
 
 REACH_ABOVE = 25  # kept (not dropped) blocks above the article start searched
 REACH_BELOW = 8  # blocks below it (the chosen start is sometimes a stray paragraph)
@@ -36,6 +37,18 @@ WORDY_SHARE = 0.4
 
 _WORD = regex.compile(r"\w+")
 _CELL_GAP = regex.compile(r"\s{3,}")
+_EMPTY_CELL = regex.compile(r"\|\s*\|")
+_BOLD_LEAD = regex.compile(r"^[|\s]*\*\*+([^*]{10,250}?)\*\*\s*\S")  # "**Headline** The lede"
+# A small letter, then a capitalised byline or dateline opener with no space between.
+_GLUED = regex.compile(
+    r"(?<=\p{Ll}[\p{Ll}.!?'’\"”)]?)(?=(?:"
+    + "|".join(
+        w.capitalize() for w in sorted(map(regex.escape, GLUED_OPENERS), key=len, reverse=True)
+    )
+    + r")\b)"
+)
+_LINK = regex.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = regex.compile(r"\*\*+|(?<!\w)__+|__+(?!\w)")
 _URLISH = regex.compile(r"https?://|www\.|\.(?:com|org|net|html?|php)\b|@\w", regex.I)
 _CLOSING = regex.compile(r"[:,;(\[{/|»>-]\s*$")
 _OPENING = regex.compile(r"^[,;:)\]}|»>.]")
@@ -160,8 +173,12 @@ def candidates(
     start: int,
     stopwords: Collection[str] = (),
     prose_of: Sequence[bool] | None = None,
+    bylines: Collection[int] = (),
 ) -> list[Candidate]:
-    """Title-like lines (and cells of wide lines) around ``blocks[start]``."""
+    """Title-like lines (and cells of wide lines) around ``blocks[start]``.
+
+    ``bylines`` ("By ..." blocks) vouch for the line right above them.
+    """
     found: list[Candidate] = []
     lo = start
     kept = 0
@@ -195,16 +212,44 @@ def candidates(
             continue
         if i == start and not above and not _opens_page(block):
             continue
-        if under_paragraph:
-            continue  # a line right under a paragraph is a subheading, not the headline
+        if under_paragraph and not any(0 < a - i <= 2 for a in bylines):
+            # A line right under a paragraph is a subheading, not the headline; unless a
+            # byline follows it (the paragraph above was a caption or a teaser).
+            continue
         if is_title_like(block.text):
             found.append(Candidate(i, block.text))
-        if _CELL_GAP.search(block.raw):
-            for cell in _CELL_GAP.split(block.raw):
-                cell = " ".join(cell.split()).lstrip("*+-•·> ")
-                if cell != block.text and is_title_like(cell):
-                    found.append(Candidate(i, cell, cell=True))
+        for cell in cells(block.raw):
+            if cell != block.text and is_title_like(cell):
+                found.append(Candidate(i, cell, cell=True))
     return found
+
+
+def cells(raw: str) -> list[str]:
+    """The cells of a wide line: columns apart by runs of spaces, the cells of a markdown
+    table row ("| | Headline |"), a bold run that opens a paragraph ("**Headline**
+    The lede..."), and what comes before a byline or dateline glued to it
+    ("HeadlinePublished: ..."), each without its markup.
+    """
+    parts: list[str] = []
+    if _CELL_GAP.search(raw):
+        parts = _CELL_GAP.split(raw)
+    stripped = raw.strip()
+    if "|" in stripped and (
+        stripped.startswith("|") or stripped.endswith("|") or _EMPTY_CELL.search(stripped)
+    ):
+        parts = [p for part in (parts or [raw]) for p in part.split("|")]
+    if _GLUED.search(raw):
+        parts = [p for part in (parts or [raw]) for p in _GLUED.split(part, maxsplit=1)[:1]]
+    found = [_unmark(p) for p in parts]
+    if "**" in raw and (m := _BOLD_LEAD.match(raw)):
+        found.append(_unmark(m.group(1)))
+    return [c for i, c in enumerate(found) if c and c not in found[:i]]
+
+
+def _unmark(cell: str) -> str:
+    """A cell's text without markdown: emphasis, link targets, heading and list marks."""
+    cell = _EMPHASIS.sub("", _LINK.sub(r"\1", cell))
+    return " ".join(cell.split()).strip("*_ ").lstrip("#+-•·> ").strip("*_ ")
 
 
 def _opens_page(block: Block) -> bool:
@@ -214,12 +259,12 @@ def _opens_page(block: Block) -> bool:
     article's own (a lede, a subheading), and re-cleaning must not take it away.
     """
     text = block.text
-    first = next((ch for ch in text if ch.isalpha()), "")
+    first = next((ch for ch in text if ch.isalnum()), "")  # "10,000 domains infected"
     return (
         block.kind != ITEM
         and len(text) <= 250
         and len(text.split()) <= OPENING_TITLE_WORDS
-        and first.isupper()
+        and (first.isupper() or first.isdigit())
         and not text.endswith((".", "?", "!", "…"))
     )
 
@@ -235,9 +280,10 @@ class Weights:
     near_step: float = 0.06
     anchor: float = 1.2  # a byline or dateline within a few lines below
     short: float = -1.6  # one or two words: a menu label more often than a headline
-    mid_length: float = 0.3  # five to twenty words
-    heading: float = 0.6
-    list_item: float = -0.8
+    mid_length: float = 0.6  # five to twenty words
+    per_word: float = -0.03  # per word, up to twenty: a deck or a lede runs longer
+    heading: float = 1.2
+    list_item: float = -1.2
     sentence: float = -1.5  # ends like a sentence of the article
     full_stop: float = -1.2
     cell: float = 0.0  # a cell of a table layout: no worse than a line of its own
@@ -245,7 +291,8 @@ class Weights:
     removed: float = -1.0  # a line a rule removed (the byline family aside)
     echo: float = 0.8  # the same words again elsewhere: a breadcrumb's end, a second heading
     credit: float = -1.5  # a photo credit or a position ("(left)") inside: a caption
-    glued: float = -0.5  # a whole wide line whose cells are candidates of their own
+    glued: float = -1.0  # a whole wide line whose cells are candidates of their own
+    deck: float = -0.3  # right under another candidate: the headline's deck, or a teaser's
     lower_start: float = -2.0  # starts with a small letter: a fragment, a tag list
 
 
@@ -265,6 +312,7 @@ class Context:
     prose: list[bool]  # per block: a paragraph of running text?
     words: list[frozenset[str]]  # per block: its content words
     _ledes: dict[int, frozenset[str]] = field(default_factory=dict)
+    titles: Collection[int] = ()  # blocks holding a candidate
     _lines: dict[str, list[int]] = field(default_factory=dict)
 
     def echoes(self, cand: Candidate) -> bool:
@@ -363,6 +411,7 @@ def score(cand: Candidate, ctx: Context, w: Weights = WEIGHTS) -> float:
         s += w.short
     elif 5 <= n <= 20:
         s += w.mid_length
+    s += w.per_word * min(n, 20)
     if block.kind == HEADING:
         s += w.heading
     if block.kind == ITEM:
@@ -380,6 +429,8 @@ def score(cand: Candidate, ctx: Context, w: Weights = WEIGHTS) -> float:
         s += w.credit
     if not cand.cell and _CELL_GAP.search(block.raw):
         s += w.glued
+    if any(j < cand.index for j in ctx.titles) and _right_under_title(cand.index, ctx):
+        s += w.deck
     if ctx.echoes(cand):
         s += w.echo
     if (
@@ -392,25 +443,43 @@ def score(cand: Candidate, ctx: Context, w: Weights = WEIGHTS) -> float:
     return s
 
 
+def _right_under_title(index: int, ctx: Context) -> bool:
+    """Is the nearest kept block above ``blocks[index]`` a candidate's block?"""
+    for j in range(index - 1, -1, -1):
+        if j in ctx.titles:
+            return True
+        if not ctx.blocks[j].dropped:
+            return False
+    return False
+
+
 def choose(
     blocks: Sequence[Block],
     start: int,
     *,
     stopwords: Collection[str] = (),
     anchors: Collection[int] = (),
+    bylines: Collection[int] = (),
     exclude: Collection[str] = (),
 ) -> Chosen | None:
     """The best headline candidate around ``blocks[start]``, or None when none is good enough.
 
-    ``anchors`` are indexes of byline and dateline blocks; ``exclude`` holds texts that
-    cannot be the headline (the site's name).
+    ``anchors`` are indexes of byline and dateline blocks, ``bylines`` those of "By ..."
+    lines; ``exclude`` holds texts that cannot be the headline (the site's name).
     """
     ctx = context(blocks, start, stopwords, anchors)
     unwanted = {t.casefold() for t in exclude}
+    found = [
+        cand
+        for cand in candidates(blocks, start, stopwords, ctx.prose, bylines)
+        # the site's name, a byline or a dateline
+        if not (
+            cand.text.casefold() in unwanted or cand.index in anchors or _BYLINE.match(cand.text)
+        )
+    ]
+    ctx.titles = {cand.index for cand in found}
     scored: list[Chosen] = []
-    for cand in candidates(blocks, start, stopwords, ctx.prose):
-        if cand.text.casefold() in unwanted or cand.index in anchors or _BYLINE.match(cand.text):
-            continue  # the site's name, a byline or a dateline
+    for cand in found:
         s = score(cand, ctx)
         if s >= MIN_SCORE:
             scored.append(Chosen(cand, s))

@@ -28,6 +28,14 @@ ROLE_WORDS = (
     "redaktor", "корреспондент", "журналист", "редактор",
 )
 
+# What a person credited in parentheses made besides the words: "John Roe (photography)"
+# is the photographer, not an author.
+VISUAL_CREDITS = (
+    "photography", "photographs", "photos", "photo", "pictures", "images", "video", "videos",
+    "illustration", "illustrations", "graphics", "fotos", "foto", "bilder", "photographie",
+    "fotografía", "fotografia", "illustrations", "vidéo", "vídeo",
+)
+
 # News agencies and wire services: credited in bylines, never authors themselves.
 AGENCY_NAMES = (
     "reuters", "afp", "ap", "associated press", "dpa", "epa", "efe", "ansa", "tass", "ria novosti",
@@ -54,6 +62,14 @@ DATELINE_WORDS = (
     "sobota", "niedziela", "понедельник", "вторник", "среда", "четверг", "пятница", "суббота",
     "воскресенье", "by", "and", "de", "der", "du", "del", "of", "the", "|", "-", "—", "·", "min",
     "read",
+)
+
+# Words that open a byline or a dateline and that a rendering often glues to the end of
+# the headline ("Ban comes into forcePublished: Wednesday, 2 January", "Big winBy Jane Doe").
+GLUED_OPENERS = (
+    "by", "published", "posted", "updated", "last updated", "written by", "von", "par", "por",
+    "veröffentlicht", "aktualisiert", "publié", "publicado", "actualizado", "pubblicato",
+    "aggiornato", "atualizado", "gepubliceerd", "bijgewerkt", "opublikowano",
 )
 
 # Particles inside personal names ("Jan de Vries", "Ludwig van Beethoven", "Omar al-Bashir").
@@ -87,6 +103,11 @@ NOT_NAME_WORDS = (
     "president", "officer", "technologist", "engineer", "specialist", "fellow", "lead", "head",
     "vice", "general", "project", "program", "programme", "permalink", "license", "tweet", "twitter", "facebook",
     "instagram", "linkedin",
+    # Function words and the words of a publication's own labels ("In Today's Paper",
+    # "Yesterday's Issue", "Lottery Numbers", "PR Newswire").
+    "in", "of", "for", "to", "on", "at", "today", "today's", "yesterday", "yesterday's",
+    "issue", "edition", "paper", "newswire", "communications", "quiz", "lottery", "numbers",
+    "awards", "sponsors", "feeds", "updated",
 )
 
 # Copyright holders' legal suffixes, cut from a site name ("Example Media Ltd.").
