@@ -41,14 +41,9 @@ def _norm(text: str) -> str:
 
 
 #: trafilatura's options for its own extraction and for converting the readability
-#: candidate to the same XML: tables, formatting and links kept, comments left out.
-_OPTIONS = {
-    "output_format": "xml",
-    "include_comments": False,
-    "include_tables": True,
-    "include_formatting": True,
-    "include_links": True,
-}
+#: candidate to the same XML: tables and links kept; comments and inline formatting
+#: (bold, italics: not needed for plain text, and costly in trafilatura) left out.
+_TABLES, _LINKS, _FORMATTING = True, True, False
 
 
 class _Seen(threading.local):
@@ -103,7 +98,15 @@ def extract_tree(html: str, url: str | None) -> tuple[Any, Any, Any]:
     _watch_readability()
     _SEEN.active, _SEEN.tree = True, None
     try:
-        result = trafilatura.bare_extraction(tree, url=url, **_OPTIONS)
+        result = trafilatura.bare_extraction(
+            tree,
+            url=url,
+            output_format="xml",
+            include_comments=False,
+            include_tables=_TABLES,
+            include_formatting=_FORMATTING,
+            include_links=_LINKS,
+        )
     except Exception:
         result = None
     finally:
@@ -127,7 +130,12 @@ def readability_body(tree: Any, url: str | None, found: Any = None) -> Any:
         if found is None or not len(found):
             return None
         options = Extractor(
-            output_format="xml", formatting=True, links=True, tables=True, comments=False, url=url
+            output_format="xml",
+            formatting=_FORMATTING,
+            links=_LINKS,
+            tables=_TABLES,
+            comments=False,
+            url=url,
         )
         body, _ = sanitize_tree(found, options)
     except Exception:
