@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from cleantext import clean
-from cleantext.blocks import HEADING, ITEM, PARAGRAPH
+from cleantext import clean, htmlpath
+from cleantext.blocks import HEADING, ITEM, PARAGRAPH, Block
 from cleantext.html import blocks_from_xml, looks_like_html
 from cleantext.htmlmeta import clean_authors, clean_title
 
@@ -105,7 +105,7 @@ def test_article_body_is_kept_with_its_structure() -> None:
         HEAD,
     )
     doc = clean(html, mode="html")
-    assert doc.path == "html"
+    assert doc.path in ("html", "html-readability")
     for text in PROSE:
         assert text in doc.body
     assert "\n\nFarms hit hardest\n\n" in doc.body
@@ -114,7 +114,7 @@ def test_article_body_is_kept_with_its_structure() -> None:
 
 def test_auto_mode_recognises_html() -> None:
     html = page(article(paragraphs(PROSE)), HEAD)
-    assert clean(html).path == "html"
+    assert clean(html).path in ("html", "html-readability")
 
 
 @pytest.mark.parametrize(
@@ -203,20 +203,21 @@ def test_metadata_from_json_ld() -> None:
 
 
 def test_nothing_found_falls_back_to_the_page_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    from cleantext import htmlpath
 
     real = htmlpath.extract_tree
-    monkeypatch.setattr(htmlpath, "extract_tree", lambda html, url: (real(html, url)[0], None))
+    monkeypatch.setattr(
+        htmlpath, "extract_tree", lambda html, url: (real(html, url)[0], None, None)
+    )
     doc = clean(page("<div>" + "".join(f"<p>{t}</p>" for t in PROSE) + "</div>"), mode="html")
     assert doc.path == "html-fallback"
     assert PROSE[0] in doc.body
 
 
-def test_a_short_page_keeps_what_trafilatura_found() -> None:
+def test_a_short_page_keeps_what_the_extraction_found() -> None:
     doc = clean(
         page("<div>Opening hours: 9 to 5.</div><div>Call us on weekdays.</div>"), mode="html"
     )
-    assert doc.path == "html"
+    assert doc.path in ("html", "html-readability")
     assert doc.body == "Opening hours: 9 to 5.\n\nCall us on weekdays."
 
 
@@ -280,3 +281,56 @@ def test_title_loses_only_the_site_name(title: str, site: str | None, expected: 
 )
 def test_authors_are_cleaned(values: list[str], expected: list[str]) -> None:
     assert clean_authors(values) == expected
+
+
+# -- two views of the article: trafilatura's and readability's ------------------------------------
+def blocks_of(*texts: str) -> list[Block]:
+    return [Block(index=i, line=i, raw=t, text=t) for i, t in enumerate(texts)]
+
+
+TEASERS = [
+    "Council approves the new budget after a long debate on Tuesday night",
+    "Five things to know before the weekend, from traffic to the weather",
+    "Local team wins the regional cup in a dramatic penalty shootout",
+]
+
+
+def test_readability_s_tighter_article_is_taken() -> None:
+    ours = blocks_of(*PROSE, *TEASERS)
+    theirs = blocks_of(*PROSE)
+    chosen, path = htmlpath.choose(ours, theirs)
+    assert (chosen, path) == (theirs, "html-readability")
+
+
+def test_a_small_box_picked_by_readability_is_not_taken() -> None:
+    ours = blocks_of(*PROSE)
+    theirs = blocks_of("Photo: the flooded main street of the harbour town on Tuesday.")
+    chosen, path = htmlpath.choose(ours, theirs)
+    assert (chosen, path) == (ours, "html")
+
+
+def test_either_view_alone_is_taken() -> None:
+    theirs = blocks_of(*PROSE)
+    assert htmlpath.choose([], theirs) == (theirs, "html-readability")
+    ours = blocks_of(*PROSE)
+    assert htmlpath.choose(ours, []) == (ours, "html")
+
+
+def test_dropped_blocks_do_not_count_toward_the_choice() -> None:
+    ours = blocks_of(*PROSE[:1], *TEASERS)
+    for block in ours[1:]:
+        block.mark("related.link_list", "related")
+    theirs = blocks_of(PROSE[0][:60])
+    # readability's text is more than the share of what trafilatura kept after the rules
+    assert htmlpath.choose(ours, theirs)[1] == "html-readability"
+
+
+def test_extraction_hands_back_both_views_and_leaves_trafilatura_unchanged() -> None:
+    import trafilatura
+
+    html = page(article("<h1>Storm floods the coast</h1>", paragraphs(PROSE)), HEAD)
+    before = trafilatura.extract(html)
+    tree, body, alt = htmlpath.extract_tree(html, None)
+    assert tree is not None and body is not None and alt is not None
+    assert PROSE[0] in "".join(alt.itertext())
+    assert trafilatura.extract(html) == before

@@ -267,6 +267,22 @@ def _language(value: Any) -> str | None:
 _BYLINE_XPATH = './/*[@rel="author" or @itemprop="author" or contains(@class, "byline") or contains(@class, "author")]'
 
 
+def _short_text(el: Any, limit: int) -> str:
+    """The element's text, whitespace collapsed, or "" once it is longer than ``limit``.
+
+    Reading stops there: a byline class on a wrapper of the whole article costs little.
+    """
+    parts: list[str] = []
+    solid = 0  # characters other than whitespace: a lower bound of the collapsed length
+    for piece in el.itertext():
+        parts.append(piece)
+        solid += len(piece) - sum(ch.isspace() for ch in piece)
+        if solid > limit:
+            return ""
+    text = _clean(" ".join(parts))
+    return text if len(text) <= limit else ""
+
+
 def _visible_author(tree: Any) -> list[str]:
     """Names in the page's byline elements (``rel=author``, ``class="byline"``...)."""
     try:
@@ -275,8 +291,8 @@ def _visible_author(tree: Any) -> list[str]:
     except Exception:
         return []
     for el in found[:12]:
-        text = _clean(" ".join(el.itertext()))
-        if not text or len(text) > 120:
+        text = _short_text(el, 120)
+        if not text:
             continue
         names = clean_authors([text])
         if names and len(names) <= 4:

@@ -10,6 +10,8 @@ pipeline instead. ``Document.path`` records which of the two ran.
 
 from __future__ import annotations
 
+import copy
+import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,31 +40,107 @@ def _norm(text: str) -> str:
     return str(_NORM.sub(" ", text.casefold())).strip()
 
 
-def extract_tree(html: str, url: str | None) -> tuple[Any, Any]:
-    """``(page tree, trafilatura's XML body or None)``: the page parsed once, extracted once."""
+#: trafilatura's options for its own extraction and for converting the readability
+#: candidate to the same XML: tables and links kept; comments and inline formatting
+#: (bold, italics: not needed for plain text, and costly in trafilatura) left out.
+_TABLES, _LINKS, _FORMATTING = True, True, False
+
+
+class _Seen(threading.local):
+    """The readability candidate trafilatura computed for the page being extracted."""
+
+    active = False
+    tree: Any = None
+
+
+_SEEN = _Seen()
+
+
+def _watch_readability() -> None:
+    """Let trafilatura hand over the readability candidate it computes anyway.
+
+    trafilatura's default cascade runs its port of the readability algorithm on every
+    page to compare with its own result, then keeps one of the two. Both are useful
+    here, so the call is wrapped (once, behaviour unchanged) to keep a copy of its
+    result while :func:`extract_tree` runs: a second view of the article at no cost.
+    """
+    from trafilatura import external
+
+    original = external.try_readability
+    if getattr(original, "_cleantext_watch", False):
+        return
+
+    def watched(htmlinput: Any) -> Any:
+        found = original(htmlinput)
+        if _SEEN.active and _SEEN.tree is None and found is not None:
+            _SEEN.tree = copy.deepcopy(found)
+        return found
+
+    watched._cleantext_watch = True  # type: ignore[attr-defined]
+    external.try_readability = watched
+
+
+def extract_tree(html: str, url: str | None) -> tuple[Any, Any, Any]:
+    """``(page tree, trafilatura's XML body, readability's XML body)``, any may be None.
+
+    The page is parsed once and extracted once; the readability candidate is the one
+    trafilatura computed on the way (or, when it did not, is computed here).
+    """
     import trafilatura
     from trafilatura.utils import load_html
 
     try:
         tree = load_html(html)
     except Exception:  # a malformed page must not take a batch down
-        return None, None
+        return None, None, None
     if tree is None:
-        return None, None
+        return None, None, None
+    _watch_readability()
+    _SEEN.active, _SEEN.tree = True, None
     try:
         result = trafilatura.bare_extraction(
             tree,
             url=url,
             output_format="xml",
             include_comments=False,
-            include_tables=True,
-            include_formatting=True,
-            include_links=True,
+            include_tables=_TABLES,
+            include_formatting=_FORMATTING,
+            include_links=_LINKS,
         )
     except Exception:
-        return tree, None
+        result = None
+    finally:
+        found, _SEEN.active, _SEEN.tree = _SEEN.tree, False, None
     body = getattr(result, "body", None) if result is not None else None
-    return tree, body
+    return tree, body, readability_body(tree, url, found)
+
+
+def readability_body(tree: Any, url: str | None, found: Any = None) -> Any:
+    """The readability algorithm's article (trafilatura's port) as trafilatura XML, or None.
+
+    A second, independent view of where the article is: it scores containers by their
+    paragraphs' text and commas and keeps the best one with its siblings.
+    """
+    from trafilatura.external import sanitize_tree, try_readability
+    from trafilatura.settings import Extractor
+
+    try:
+        if found is None:
+            found = try_readability(copy.copy(tree))
+        if found is None or not len(found):
+            return None
+        options = Extractor(
+            output_format="xml",
+            formatting=_FORMATTING,
+            links=_LINKS,
+            tables=_TABLES,
+            comments=False,
+            url=url,
+        )
+        body, _ = sanitize_tree(found, options)
+    except Exception:
+        return None
+    return body
 
 
 def repair_blocks(blocks: list[Block], config: Config) -> None:
@@ -260,12 +338,25 @@ def _language_sample(blocks: list[Block]) -> list[str]:
     return sample
 
 
+_UNKNOWN = "?"
+
+
 def clean_blocks(
-    blocks: list[Block], config: Config, *, title: str | None = None, url: str | None = None
+    blocks: list[Block],
+    config: Config,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    lang: str | None = _UNKNOWN,
 ) -> tuple[list[Block], str | None]:
-    """Rules and HTML checks on trafilatura's blocks; returns them with the language found."""
+    """Rules and HTML checks on extracted blocks; returns them with the language found.
+
+    ``lang`` skips the language identifier when the page's language is already known
+    (``None``: known to be unidentified).
+    """
     repair_blocks(blocks, config)
-    lang = _language.detect(_language_sample(blocks))
+    if lang == _UNKNOWN:
+        lang = _language.detect(_language_sample(blocks))
     apply_rules(blocks, _rules.compiled_for(config, lang), config)
     if config.templates is not None:
         config.templates.apply(blocks, url)
@@ -276,6 +367,34 @@ def clean_blocks(
     return blocks, lang
 
 
+#: readability's article is taken unless its text is less than this share of
+#: trafilatura's (see :func:`choose`).
+READABILITY_MIN_SHARE = 0.3
+
+
+def _kept_chars(blocks: list[Block]) -> int:
+    return sum(len(b.text) for b in blocks if not b.dropped)
+
+
+def chars_of(blocks: list[Block]) -> int:
+    """Characters of text in ``blocks``, dropped or not."""
+    return sum(len(b.text) for b in blocks)
+
+
+def choose(ours: list[Block], theirs: list[Block]) -> tuple[list[Block], str]:
+    """trafilatura's blocks or readability's, both cleaned: ``(blocks, path)``.
+
+    readability keeps one container and its siblings, so its article is the tighter of
+    the two: trafilatura also keeps teasers, reader comments and link lists around the
+    article it finds. Its one failure is picking the wrong, small container (a caption,
+    a sidebar box): then its text is a small part of trafilatura's, and trafilatura's
+    blocks are kept.
+    """
+    if theirs and _kept_chars(theirs) > READABILITY_MIN_SHARE * _kept_chars(ours):
+        return theirs, "html-readability"
+    return ours, "html"
+
+
 def clean_html(
     html: str,
     url: str | None,
@@ -284,14 +403,23 @@ def clean_html(
     clean_text: Callable[..., Document],
 ) -> Document:
     """Clean one HTML page; ``finish`` and ``clean_text`` come from the :class:`Cleaner`."""
-    tree, body = extract_tree(html, url)
+    tree, body, alt = extract_tree(html, url)
     meta = _htmlmeta.extract(tree, url) if tree is not None else _htmlmeta.HtmlMeta()
+    title = meta.title or meta.headline
     blocks = _html.blocks_from_xml(body)
-    chars = sum(len(b.text) for b in blocks)
+    theirs = _html.blocks_from_xml(alt)
+    chars = max(chars_of(blocks), chars_of(theirs))
     doc: Document | None = None
-    if blocks:
-        blocks, lang = clean_blocks(blocks, config, title=meta.title or meta.headline, url=url)
-        doc = finish(Document(language=lang, path="html"), blocks)
+    lang: str | None = _UNKNOWN
+    if theirs:
+        theirs, lang = clean_blocks(theirs, config, title=title, url=url)
+    # The rules only remove: when readability's cleaned text already outweighs the share
+    # of trafilatura's raw text, the choice is made without cleaning trafilatura's blocks.
+    if blocks and not (theirs and _kept_chars(theirs) > READABILITY_MIN_SHARE * chars_of(blocks)):
+        blocks, lang = clean_blocks(blocks, config, title=title, url=url, lang=lang)
+    chosen, path = choose(blocks, theirs)
+    if chosen:
+        doc = finish(Document(language=None if lang == _UNKNOWN else lang, path=path), chosen)
     if chars < config.html_fallback_chars:
         # Little or nothing found: the page's whole text through the text pipeline, kept
         # when it finds more than trafilatura did (a short page may be all article).
