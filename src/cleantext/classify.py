@@ -137,7 +137,7 @@ def model() -> Model:
 
 
 FEATURE_SAMPLE = 10_000  # characters of a line its word shares are read from
-MEMO_LINES = 10_000  # lines whose own features are remembered (then all forgotten at once)
+MEMO_LINES = 4096  # lines whose own features are remembered (then all forgotten at once)
 MEMO_CHARS = 2_000  # longer lines are read afresh: the memo stays small
 _memo: dict[tuple[str, frozenset[str]], tuple[float, ...]] = {}
 

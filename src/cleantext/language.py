@@ -174,7 +174,7 @@ def detect(lines: Iterable[str]) -> str | None:
     return _language_of(" ".join(sample))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=16)
 def _language_of(text: str) -> str | None:
     """The answer for one sample; re-cleaning a body often reads the same sample again."""
     if sum(1 for _ in islice(filter(str.isalpha, text[:2000]), MIN_LETTERS)) < MIN_LETTERS:

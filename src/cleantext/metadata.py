@@ -144,7 +144,7 @@ def _lower_words(text: str) -> frozenset[str]:
     return _lower_words_of_line(text)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _lower_words_of_line(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text))
 

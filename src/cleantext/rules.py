@@ -80,7 +80,7 @@ def compiled_for(config: Config, language: str | None) -> Compiled:
     return compile_cues(langs, config.families, config.user_rules)
 
 
-MEMO_LINES = 10_000  # lines remembered per compiled table (then all forgotten at once)
+MEMO_LINES = 4096  # lines remembered per compiled table (then all forgotten at once)
 
 
 def match(compiled: Compiled, text: str) -> Cue | None:

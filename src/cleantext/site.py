@@ -76,7 +76,7 @@ def from_lines(blocks: Iterable[Block]) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=4096)
 def _named(line: str) -> tuple[int, str | None] | None:
     """``(rank, name)`` of the first pattern that matches ``line`` (the name None when it
     cleans to nothing), or None; remembered, as re-cleaning reads the same lines again.

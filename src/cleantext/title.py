@@ -105,7 +105,7 @@ def _words(text: str, stopwords: Collection[str]) -> list[str]:
     return list(_read(text, stopwords)[1])
 
 
-MEMO_LINES = 10_000  # lines whose words are remembered (then all forgotten at once)
+MEMO_LINES = 2048  # lines whose words are remembered (then all forgotten at once)
 _memo: dict[
     tuple[str, Collection[str]], tuple[bool, tuple[str, ...], frozenset[str], frozenset[str]]
 ] = {}
