@@ -34,7 +34,7 @@ GOOD, BAD = "good", "bad"
 _WORD = regex.compile(r"\w+")
 _LETTER = regex.compile(r"\p{L}")
 _CAPITAL = regex.compile(r"(?<!\w)\p{Lu}")
-_NO_DIGITS = dict.fromkeys(range(ord("0"), ord("9") + 1))
+_DIGIT = regex.compile(r"\d")  # any script's digit, as _DATED reads them
 _SENTENCE_END = regex.compile(r"[.!?…。！？\"'”’»)]\s*$")
 _SEPARATORS = regex.compile(r"\s[|·•»›/]\s|\s[-–—]\s")
 _URLISH = regex.compile(r"https?://|www\.|@\w|\.(?:com|org|net)\b")
@@ -161,7 +161,10 @@ def _own_features(text: str, stopwords: frozenset[str]) -> tuple[float, ...]:
     nw = len(words) or 1
     stop = sum(map(stopwords.__contains__, words)) / nw if stopwords else 0.0
     caps = len(_CAPITAL.findall(text)) / nw
-    digits = (len(text) - len(text.translate(_NO_DIGITS))) / (len(text) or 1)
+    ascii_digits = sum(map(text.count, "0123456789"))
+    digits = ascii_digits / (len(text) or 1)
+    # Every date or time holds a digit: a line without one needs no search.
+    dated = (ascii_digits or (not text.isascii() and _DIGIT.search(text))) and _DATED.search(text)
     log_chars = math.log1p(chars)
     tail = whole[-40:]  # what the line ends with, read from the whole line
     last = tail[-1:]
@@ -179,7 +182,7 @@ def _own_features(text: str, stopwords: frozenset[str]) -> tuple[float, ...]:
         1.0 if chars < 30 else 0.0,
         1.0 if text[:1].islower() else 0.0,
         stop * log_chars,
-        1.0 if _DATED.search(text) else 0.0,
+        1.0 if dated else 0.0,
         1.0 if _SPEAKER.search(tail) else 0.0,
     )
     if chars <= MEMO_CHARS:
