@@ -340,7 +340,7 @@ def test_a_headline_under_a_caption_is_found_by_its_byline():
     ],
 )
 def test_cells_of_tables_and_bold_leads(raw, cells):
-    assert title.cells(raw) == cells
+    assert list(title.cells(raw)) == cells
 
 
 def test_the_headline_wins_over_its_deck():

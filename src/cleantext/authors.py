@@ -254,6 +254,7 @@ def is_prefix_only(text: str) -> bool:
     return m is not None and not text.strip()[m.end() :].strip(" :")
 
 
+@lru_cache(maxsize=4096)
 def is_role_line(text: str) -> bool:
     """A line that is only what a person does ("Games Editor", "Staff Writer"): a bare
     name right above it is a byline.

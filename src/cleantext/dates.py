@@ -11,6 +11,7 @@ into a day needs the capture time, which a text dump does not carry.
 from __future__ import annotations
 
 import datetime as _dt
+from functools import lru_cache
 
 import regex
 
@@ -141,6 +142,7 @@ def dateline(text: str, *, month_first: bool | None = None) -> str | None:
     return iso if len(other) <= 2 else None
 
 
+_DIGIT = regex.compile(r"\d")
 _CLOCK = regex.compile(
     r"\b\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?!\w)|\b\d{1,2}\s*[ap]\.?m\.?(?!\w)",
     regex.I,
@@ -155,8 +157,13 @@ def is_time_line(text: str) -> bool:
     >>> is_time_line("1:39 PM ET"), is_time_line("Updated 10:47 GMT"), is_time_line("At 10:47 he left")
     (True, True, False)
     """
-    if len(text) > 40:
+    if len(text) > 40 or not _DIGIT.search(text):
         return False
+    return _time_line(text)
+
+
+@lru_cache(maxsize=4096)
+def _time_line(text: str) -> bool:
     rest, n = _CLOCK.subn(" ", text)
     if not n:
         return False

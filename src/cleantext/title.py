@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -29,6 +30,7 @@ BODY_CHARS = 3000  # article text whose words a headline should share
 LEDE_CHARS = 600  # the opening paragraphs right below a candidate
 LEDE_REACH = 10  # kept lines within which they must begin
 MIN_SCORE = 1.0
+MEMO_CHARS = 2_000  # longer lines are read afresh: the memo stays small
 MAX_SENTENCE_WORDS = 2
 OPENING_TITLE_WORDS = 15
 SUBHEADING_AFTER = 250  # characters of the paragraph above that make a line a subheading
@@ -41,11 +43,11 @@ _EMPTY_CELL = regex.compile(r"\|\s*\|")
 _BOLD_LEAD = regex.compile(r"^[|\s]*\*\*+([^*]{10,250}?)\*\*\s*\S")  # "**Headline** The lede"
 # A small letter, then a capitalised byline or dateline opener with no space between.
 _GLUED = regex.compile(
-    r"(?<=\p{Ll}[\p{Ll}.!?'’\"”)]?)(?=(?:"
+    r"(?<=\p{Ll}[.!?'’\"”)]?)(?:"
     + "|".join(
         w.capitalize() for w in sorted(map(regex.escape, GLUED_OPENERS), key=len, reverse=True)
     )
-    + r")\b)"
+    + r")\b"
 )
 _LINK = regex.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = regex.compile(r"\*\*+|(?<!\w)__+|__+(?!\w)")
@@ -162,7 +164,7 @@ def is_title_like(text: str) -> bool:
         return False  # a breadcrumb trail or a menu: "Home > News > World"
     if text.startswith("(") and text.endswith(")"):
         return False  # an aside: "(view forecast)", "(Source: ...)"
-    letters = sum(ch.isalpha() for ch in text)
+    letters = sum(map(str.isalpha, text))
     if letters < 0.6 * len(text.replace(" ", "")):
         return False
     return dates.dateline(text) is None
@@ -224,12 +226,23 @@ def candidates(
     return found
 
 
-def cells(raw: str) -> list[str]:
+def cells(raw: str) -> tuple[str, ...]:
     """The cells of a wide line: columns apart by runs of spaces, the cells of a markdown
     table row ("| | Headline |"), a bold run that opens a paragraph ("**Headline**
     The lede..."), and what comes before a byline or dateline glued to it
     ("HeadlinePublished: ..."), each without its markup.
     """
+    if len(raw) > MEMO_CHARS:
+        return _cells(raw)
+    return _cells_of_line(raw)
+
+
+@lru_cache(maxsize=8192)
+def _cells_of_line(raw: str) -> tuple[str, ...]:
+    return _cells(raw)
+
+
+def _cells(raw: str) -> tuple[str, ...]:
     parts: list[str] = []
     if _CELL_GAP.search(raw):
         parts = _CELL_GAP.split(raw)
@@ -239,16 +252,21 @@ def cells(raw: str) -> list[str]:
     ):
         parts = [p for part in (parts or [raw]) for p in part.split("|")]
     if _GLUED.search(raw):
-        parts = [p for part in (parts or [raw]) for p in _GLUED.split(part, maxsplit=1)[:1]]
+        parts = [
+            part[: m.start()] if (m := _GLUED.search(part)) else part for part in parts or [raw]
+        ]
     found = [_unmark(p) for p in parts]
     if "**" in raw and (m := _BOLD_LEAD.match(raw)):
         found.append(_unmark(m.group(1)))
-    return [c for i, c in enumerate(found) if c and c not in found[:i]]
+    return tuple(c for i, c in enumerate(found) if c and c not in found[:i])
 
 
 def _unmark(cell: str) -> str:
     """A cell's text without markdown: emphasis, link targets, heading and list marks."""
-    cell = _EMPHASIS.sub("", _LINK.sub(r"\1", cell))
+    if "](" in cell:
+        cell = _LINK.sub(r"\1", cell)
+    if "*" in cell or "_" in cell:
+        cell = _EMPHASIS.sub("", cell)
     return " ".join(cell.split()).strip("*_ ").lstrip("#+-•·> ").strip("*_ ")
 
 
