@@ -29,7 +29,7 @@ ABOVE_TITLE = 4  # and above it (kickers, breadcrumbs with the date)
 NAME_UNDER_TITLE = 3  # lines under the headline where a name alone is its byline
 MAX_STANDFIRST = 250  # a longer line under the headline is the article itself
 REPEAT_REACH = 40  # blocks below the headline searched for its repeat
-PREFIXED_REACH = 120  # blocks below the article start still searched for a "By ..." line
+PREFIXED_REACH = 200  # blocks below the article start still searched for a "By ..." line
 # Rules whose lines may still hold metadata: the byline family marks the header lines,
 # a relative time or reading time sits next to the author's name.
 _META_RULES = ("byline.reading_time", "byline.relative_time")
