@@ -277,12 +277,12 @@ def _opens_page(block: Block) -> bool:
     article's own (a lede, a subheading), and re-cleaning must not take it away.
     """
     text = block.text
-    first = next((ch for ch in text if ch.isalnum()), "")  # "10,000 domains infected"
+    first = next((ch for ch in text if ch.isalpha()), "")
     return (
         block.kind != ITEM
         and len(text) <= 250
         and len(text.split()) <= OPENING_TITLE_WORDS
-        and (first.isupper() or first.isdigit())
+        and first.isupper()
         and not text.endswith((".", "?", "!", "…"))
     )
 
