@@ -86,3 +86,47 @@ def test_an_end_marker_above_the_article_does_not_take_it() -> None:
 def test_densest_run_picks_the_heaviest_stretch() -> None:
     probs = [0.1, 0.9, 0.8, 0.2, 0.9, 0.1, 0.1]
     assert classify.densest_run(probs, [1.0] * len(probs)) == (1, 4)
+
+
+def _judged(*lines: tuple[str, str, float]) -> list[Block]:
+    """Blocks with a verdict already given: (text, label, score)."""
+    blocks = []
+    for i, (text, label, score) in enumerate(lines):
+        b = Block(index=i, line=i, raw=text, text=text, label=label, score=score)
+        blocks.append(b)
+    return blocks
+
+
+GOOD, BAD = classify.GOOD, classify.BAD
+
+
+def test_a_doubted_paragraph_between_kept_paragraphs_is_kept() -> None:
+    doubted = (
+        "Residents said they had waited for years; the council said the money was never there."
+    )
+    blocks = _judged((PARAGRAPHS[0], GOOD, 0.9), (doubted, BAD, 0.3), (PARAGRAPHS[1], GOOD, 0.8))
+    classify.bridge(blocks)
+    assert blocks[1].label == GOOD
+
+
+def test_a_paragraph_read_as_boilerplate_is_not_bridged() -> None:
+    teaser = "Another story: the mayor opened a new bridge over the river on Friday afternoon, see page 3."
+    blocks = _judged((PARAGRAPHS[0], GOOD, 0.9), (teaser, BAD, 0.1), (PARAGRAPHS[1], GOOD, 0.8))
+    classify.bridge(blocks)
+    assert blocks[1].label == BAD
+
+
+def test_a_list_between_paragraphs_below_the_same_end_marker_is_kept() -> None:
+    blocks = _judged(
+        (PARAGRAPHS[0], GOOD, 0.7),
+        ("1. The Only Exception by Paramore", BAD, 0.1),
+        (PARAGRAPHS[1], GOOD, 0.7),
+    )
+    classify.bridge(blocks, markers=[1, 1, 1])
+    assert blocks[1].label == GOOD
+
+
+def test_lines_across_an_end_marker_are_not_bridged() -> None:
+    blocks = _judged((PARAGRAPHS[0], GOOD, 0.7), ("Home", BAD, 0.1), (PARAGRAPHS[1], GOOD, 0.7))
+    classify.bridge(blocks, markers=[0, 1, 1])
+    assert blocks[1].label == BAD

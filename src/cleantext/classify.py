@@ -100,11 +100,12 @@ CONTEXT_AT_END = len(FEATURES) + CONTEXT.index("after_end")
 
 @dataclass(frozen=True)
 class Bridge:
-    """When short lines between kept paragraphs are kept too (see :func:`bridge`)."""
+    """When lines between kept paragraphs are kept too (see :func:`bridge`)."""
 
     long_chars: int = 80
     max_run: int = 8
-    min_score: float = 0.05
+    min_score: float = 0.05  # a short line below this is near-certainly boilerplate
+    long_min_score: float = 0.2  # a long block must score this much to be bridged
 
 
 BRIDGE = Bridge()
@@ -345,7 +346,7 @@ def classify(blocks: list[Block], stopwords: frozenset[str], m: Model | None = N
         for b in live:
             sentence = _SENTENCE_END.search(b.text) and _words(b.text) >= FALLBACK_WORDS
             b.label = GOOD if sentence else BAD
-    bridge(live, m.threshold)
+    bridge(live, markers)
 
 
 def _words(text: str) -> int:
@@ -356,22 +357,33 @@ def _words(text: str) -> int:
     return max(len(_WORD.findall(text)), len(text) // 4)
 
 
-def bridge(live: list[Block], threshold: float, t: Bridge = BRIDGE) -> None:
-    """jusText's context rule: short lines between kept paragraphs are kept.
+def bridge(live: list[Block], markers: list[int] | None = None, t: Bridge = BRIDGE) -> None:
+    """jusText's context rule: lines between kept paragraphs are kept.
 
-    A run of at most ``t.max_run`` short lines (subheadings, list items, a one-line
-    paragraph) whose nearest long blocks above and below are both good becomes good,
-    unless the classifier found a line near-certainly boilerplate or an end marker
-    lies above it.
+    A run of at most ``t.max_run`` lines (subheadings, list items, a one-line paragraph,
+    a table row, a paragraph the classifier doubted) whose neighbours above and below
+    are both good becomes good, unless the classifier found a line near-certainly
+    boilerplate or an end marker lies between those two paragraphs. A long block
+    needs more of the classifier's doubt (``t.long_min_score``) than a short line.
+    ``markers[i]`` counts the end markers above ``live[i]``: a list between two
+    paragraphs kept below the same marker (a "Read more" teaser above the article) is
+    as much the article as they are. Recall comes first: article text between kept
+    paragraphs is worth more than the odd stray line.
     """
     n = len(live)
+    markers = markers or [0] * n
+
+    def joins(b: Block) -> bool:
+        short = len(b.text) < t.long_chars
+        return b.label != GOOD and (short or b.score >= t.long_min_score)
+
     i = 0
     while i < n:
-        if live[i].label == GOOD or len(live[i].text) >= t.long_chars:
+        if not joins(live[i]):
             i += 1
             continue
         j = i
-        while j < n and live[j].label != GOOD and len(live[j].text) < t.long_chars:
+        while j < n and joins(live[j]):
             j += 1
         run = live[i:j]
         if (
@@ -380,7 +392,8 @@ def bridge(live: list[Block], threshold: float, t: Bridge = BRIDGE) -> None:
             and live[i - 1].label == GOOD
             and live[j].label == GOOD
             and j - i <= t.max_run
-            and all(b.score >= t.min_score and b.after_end is None for b in run)
+            and markers[i - 1] == markers[j]
+            and all(b.score >= t.min_score for b in run)
         ):
             for b in run:
                 b.label = GOOD
