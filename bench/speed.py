@@ -25,6 +25,7 @@ bytes). Not a test: timings are noisy on a shared machine; run it on a quiet one
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import html as html_lib
 import json
@@ -119,11 +120,19 @@ def _serve(name: str, conn: Connection) -> None:
     """Worker loop: time the system on each chunk it is sent; report peak RSS at the end."""
     fn = _system(name)
     fn("<html><body><p>Warm up.</p></body></html>", None)  # first-call imports, caches
+    warm = False
     while True:
         chunk = conn.recv()
         if chunk is None:
             conn.send(_peak_rss())
             return
+        if not warm:
+            # A real page, untimed: lazy loads that a toy page does not reach (language
+            # models, stoplists) are paid once per process, not counted as page time.
+            for source, url in chunk[:1]:
+                with contextlib.suppress(Exception):
+                    fn(source, url)
+            warm = True
         errors = 0
         start = time.perf_counter()
         for source, url in chunk:
