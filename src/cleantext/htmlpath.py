@@ -1,11 +1,14 @@
-"""The HTML path: trafilatura's main content as Blocks, finished by cleantext's rules.
+"""The HTML path: two views of the main content as Blocks, finished by cleantext's rules.
 
-trafilatura has already chosen the article from the DOM, so here the blocks go through
-the cue rules (captions, credits, share rows, newsletter boxes, related-article tails
-that survive its extraction) and a few checks that only the HTML path needs: the
-headline and byline repeated at the top, a trailing run of link-list teasers. When
-trafilatura returns little or nothing, the page's visible text goes through the text
-pipeline instead. ``Document.path`` records which of the two ran.
+trafilatura's extraction runs once and hands over, besides its own result, the
+readability candidate it computes on the way (one container and its siblings). Both
+become blocks and go through the cue rules (captions, credits, share rows, newsletter
+boxes, related-article tails) and a few checks that only the HTML path needs: the
+headline repeated at the top, a trailing run of link-list teasers, the article span.
+readability's tighter article is taken unless it is a small part of trafilatura's
+(:func:`choose`). When neither finds much, the page's visible text goes through the
+text pipeline instead. ``Document.path`` records which ran: ``html-readability``,
+``html`` or ``html-fallback``.
 """
 
 from __future__ import annotations
