@@ -184,6 +184,18 @@ def load(
     return pages
 
 
+def set_names(data: Path, given: str | None) -> list[str]:
+    """The sets named on the command line, or every ``*.jsonl.gz`` set in ``data``."""
+    sets = (
+        given.split(",")
+        if given
+        else sorted(p.name[: -len(".jsonl.gz")] for p in data.glob("*.jsonl.gz"))
+    )
+    if not sets:
+        raise SystemExit(f"no *.jsonl.gz sets in {data}: give --data")
+    return sets
+
+
 def chunks(pages: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
     for i in range(0, len(pages), size):
         yield pages[i : i + size]
@@ -338,13 +350,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--systems", default=",".join(SYSTEMS), help="systems to run")
     ap.add_argument("--only", choices=["systems", "scaling"], help="one part only")
     args = ap.parse_args(argv)
-    sets = (
-        args.sets.split(",")
-        if args.sets
-        else sorted(p.name[: -len(".jsonl.gz")] for p in args.data.glob("*.jsonl.gz"))
-    )
-    if not sets:
-        raise SystemExit(f"no *.jsonl.gz sets in {args.data}: give --data")
+    sets = set_names(args.data, args.sets)
     pages = load(args.data, sets, args.limit, args.renderer)
     text_mb = sum(len(p["text"]) for p in pages) / 1e6
     html_mb = sum(len(p["html"]) for p in pages) / 1e6

@@ -22,6 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from speed import set_names
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "data"
 # (label, module attribute of cleantext.cleaner, function name)
@@ -60,13 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=30, help="pages per set (0: all)")
     ap.add_argument("--renderer", choices=["inscriptis", "html2text", "both"], default="both")
     args = ap.parse_args(argv)
-    sets = (
-        args.sets.split(",")
-        if args.sets
-        else sorted(p.name[: -len(".jsonl.gz")] for p in args.data.glob("*.jsonl.gz"))
-    )
-    if not sets:
-        raise SystemExit(f"no *.jsonl.gz sets in {args.data}: give --data")
+    sets = set_names(args.data, args.sets)
     renderers = ["inscriptis", "html2text"] if args.renderer == "both" else [args.renderer]
     pages = load(args.data, sets, args.limit, renderers)
 
