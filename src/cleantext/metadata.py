@@ -134,6 +134,42 @@ def _proper(names: Sequence[str], blocks: Sequence[Block]) -> bool:
     return all(wanted.isdisjoint(_lower_words(block.text)) for block in blocks)
 
 
+# A line's shape: its numbers, runs of capitalised words (names, months) and long words
+# (a category, a place) made alike; short words ("by", "on", "at") kept. Comments, the
+# posts of a blog and a teaser list sign each entry with lines of one shape.
+_SHAPE_DIGITS = regex.compile(r"\d+")
+_SHAPE_WORDS = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*")
+_SHAPE_LONG = regex.compile(r"\p{Ll}[\p{L}'’-]{4,}")
+SERIES = 2  # a shape this many times on the page is a series, not the article's header
+_SERIES_CHARS = 300  # longer lines are paragraphs, never a series' signature
+
+
+def _shape(text: str) -> str:
+    """``text`` with numbers, runs of capitalised words and long words made alike."""
+    text = _SHAPE_WORDS.sub("A", _SHAPE_DIGITS.sub("0", " ".join(text.split())))
+    return str(_SHAPE_LONG.sub("a", text))
+
+
+def _in_series(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the line ``blocks[index]`` shares its shape with another line of the page:
+    one of many comment or post signatures, or teaser dates, not the article's own.
+
+    Taking the first of a series would leave the next one first: a cleaned body would
+    lose one entry more each time it is cleaned again.
+    """
+    text = blocks[index].text
+    if not any(ch.isdigit() for ch in text):
+        return False  # entries of a series are told apart by their dates and times
+    want = _shape(text)
+    count = 0
+    for i, block in enumerate(blocks):
+        if i != index and len(block.text) <= _SERIES_CHARS and _usable(block):
+            count += _shape(block.text) == want
+            if count >= SERIES - 1:
+                return True
+    return False
+
+
 MEMO_CHARS = 2_000  # longer lines are read afresh: the memo stays small
 
 
@@ -168,7 +204,9 @@ def _prefixed_byline(
         if _authors.is_prefix_only(text) and i + 1 < len(blocks):
             text = f"{text} {blocks[i + 1].text}"  # "By" alone, the names below
         found = _authors.parse(text, month_first=month_first)
-        if found and found.prefixed and (best is None or abs(i - ref) < abs(best.index - ref)):
+        if not found or not found.prefixed or _in_series(blocks, i):
+            continue
+        if best is None or abs(i - ref) < abs(best.index - ref):
             best = _Line(i, date=found.date, names=found.names, prefixed=True)
     return best
 
@@ -191,7 +229,7 @@ def _dated_header(
             continue
         if block.after_end is not None and block.after_end[1] in ("comments", "related"):
             continue
-        if dates.dateline(block.text, month_first=month_first) is None:
+        if dates.dateline(block.text, month_first=month_first) is None or _in_series(blocks, i):
             continue
         below = next((b for b in blocks[i + 1 : i + 4] if not b.dropped), None)
         if below is None or not _title.is_prose(below, stopwords):
@@ -327,13 +365,15 @@ def extract(
             by = _nearest(lines, ref, "names")
     if by is not None:
         meta.authors, meta.evidence["authors"] = list(by.names), blocks[by.index].text
-        blocks[by.index].mark("byline.author", "byline")
+        if not _in_series(blocks, by.index):  # a post's signature stays with its post
+            blocks[by.index].mark("byline.author", "byline")
     elif found_site and (owner := _owner(blocks, *found_site)):
         meta.authors, meta.evidence["authors"] = [owner[0]], owner[1]
     when = _nearest(lines, ref, "date")
     if when is not None and when.date:
         meta.date, meta.evidence["date"] = when.date, blocks[when.index].text
-        blocks[when.index].mark("byline.date", "byline")
+        if not _in_series(blocks, when.index):  # a dated list's entry stays in the list
+            blocks[when.index].mark("byline.date", "byline")
 
     if chosen is not None:
         text = chosen.candidate.text
