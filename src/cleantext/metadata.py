@@ -140,6 +140,7 @@ def _proper(names: Sequence[str], blocks: Sequence[Block]) -> bool:
 _SHAPE_DIGITS = regex.compile(r"\d+")
 _SHAPE_WORDS = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*")
 _SHAPE_LONG = regex.compile(r"\p{Ll}[\p{L}'’-]{4,}")
+_SHAPED = regex.compile(r"0|\p{Ll}")  # a shape with more than names: a number, a word
 SERIES = 2  # a shape this many times on the page is a series, not the article's header
 _SERIES_CHARS = 300  # longer lines are paragraphs, never a series' signature
 
@@ -157,10 +158,9 @@ def _in_series(blocks: Sequence[Block], index: int) -> bool:
     Taking the first of a series would leave the next one first: a cleaned body would
     lose one entry more each time it is cleaned again.
     """
-    text = blocks[index].text
-    if not any(ch.isdigit() for ch in text):
-        return False  # entries of a series are told apart by their dates and times
-    want = _shape(text)
+    want = _shape(blocks[index].text)
+    if not _SHAPED.search(want):
+        return False  # names alone ("By Jane Doe"): any two bylines share that shape
     count = 0
     for i, block in enumerate(blocks):
         if i != index and len(block.text) <= _SERIES_CHARS and _usable(block):
