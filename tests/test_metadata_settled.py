@@ -82,3 +82,22 @@ def test_a_dated_byline_with_comments_below_is_still_read():
     doc = clean(text, mode="text")
     assert doc.authors == ["Jane Roe"]
     assert clean(doc.body, mode="text").body == doc.body
+
+
+def test_a_wrapped_first_line_of_a_paragraph_is_not_a_headline():
+    text = (
+        "Early next year. Highly anticipated by the region, the new tram line will be\n\n"
+        "able to carry twice as many passengers as the old tram line, the operator\n\n"
+        "said on Monday. The region has waited for the new tram line for a decade, and\n\n"
+        "passengers in the region say the tram line will change how they travel.\n\n"
+        f"{_PARAGRAPH}\n"
+    )
+    doc = clean(text, mode="text")
+    assert doc.title is None
+    assert doc.body.startswith("Early next year. Highly anticipated")
+    assert clean(doc.body, mode="text").body == doc.body
+
+
+def test_a_short_first_line_over_a_capitalised_paragraph_can_still_be_the_headline():
+    text = f"Harbour plan approved after long debate\n\n{_PARAGRAPH}\n\nShare prices fell.\n"
+    assert clean(text, mode="text").title == "Harbour plan approved after long debate"

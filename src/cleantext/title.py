@@ -212,7 +212,7 @@ def candidates(
             continue
         if block.links and block.link_chars > 0.5 * len(block.text):
             continue
-        if i == start and not above and not _opens_page(block):
+        if i == start and not above and (not _opens_page(block) or _runs_on(blocks, i)):
             continue
         if under_paragraph and not any(0 < a - i <= 2 for a in bylines):
             # A line right under a paragraph is a subheading, not the headline; unless a
@@ -285,6 +285,15 @@ def _opens_page(block: Block) -> bool:
         and first.isupper()
         and not text.endswith((".", "?", "!", "…"))
     )
+
+
+def _runs_on(blocks: Sequence[Block], index: int) -> bool:
+    """Does the sentence of ``blocks[index]`` run on into the next kept line ("... music
+    lovers will be" / "able to ...")? Then it is a paragraph's first wrapped line.
+    """
+    nxt = next((b for b in blocks[index + 1 : index + 3] if not b.dropped), None)
+    first = next((ch for ch in nxt.text if ch.isalpha()), "") if nxt is not None else ""
+    return first.islower()
 
 
 @dataclass(frozen=True)
