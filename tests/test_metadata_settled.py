@@ -101,3 +101,12 @@ def test_a_wrapped_first_line_of_a_paragraph_is_not_a_headline():
 def test_a_short_first_line_over_a_capitalised_paragraph_can_still_be_the_headline():
     text = f"Harbour plan approved after long debate\n\n{_PARAGRAPH}\n\nShare prices fell.\n"
     assert clean(text, mode="text").title == "Harbour plan approved after long debate"
+
+
+def test_a_headline_over_a_lower_case_web_address_is_still_the_headline():
+    text = (
+        "Harbour plan approved after long debate\n\n"
+        "www.example.com 2007-11-24 16:23:08 Print\n\n"
+        f"{_PARAGRAPH}\n\nThe harbour works start next spring. {_PARAGRAPH}\n"
+    )
+    assert clean(text, mode="text").title == "Harbour plan approved after long debate"

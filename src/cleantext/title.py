@@ -292,8 +292,9 @@ def _runs_on(blocks: Sequence[Block], index: int) -> bool:
     lovers will be" / "able to ...")? Then it is a paragraph's first wrapped line.
     """
     nxt = next((b for b in blocks[index + 1 : index + 3] if not b.dropped), None)
-    first = next((ch for ch in nxt.text if ch.isalpha()), "") if nxt is not None else ""
-    return first.islower()
+    words = nxt.text.split(maxsplit=1) if nxt is not None else []
+    first = words[0].rstrip(",;:") if words else ""
+    return first.isalpha() and first[0].islower()  # a word, not "www.example.com"
 
 
 @dataclass(frozen=True)
