@@ -166,22 +166,20 @@ def load(
     data: Path, sets: list[str], limit: int, renderer: str = "inscriptis"
 ) -> list[dict[str, Any]]:
     """Pages with their text dump (by ``renderer``), HTML and URL, ``limit`` per set (0: all)."""
-    pages = []
+    return [
+        {"id": r["id"], "url": r.get("url"), "text": r[f"text_{renderer}"] or "", "html": r["html"]}
+        for r in records(data, sets, limit)
+    ]
+
+
+def records(data: Path, sets: list[str], limit: int) -> Iterator[dict[str, Any]]:
+    """The raw records of ``limit`` pages per set (0: all), set by set."""
     for name in sets:
         with gzip.open(data / f"{name}.jsonl.gz", "rt", encoding="utf-8") as f:
             for i, line in enumerate(f):
                 if limit and i >= limit:
                     break
-                r = json.loads(line)
-                pages.append(
-                    {
-                        "id": r["id"],
-                        "url": r.get("url"),
-                        "text": r[f"text_{renderer}"] or "",
-                        "html": r["html"],
-                    }
-                )
-    return pages
+                yield json.loads(line)
 
 
 def set_names(data: Path, given: str | None) -> list[str]:

@@ -13,8 +13,6 @@ first pass and for the later rounds. Not a test: the figures move with the machi
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import sys
 import time
 from collections import defaultdict
@@ -22,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from speed import set_names
+from speed import records, set_names
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "data"
@@ -42,15 +40,9 @@ STAGES = (
 
 def load(data: Path, sets: list[str], limit: int, renderers: list[str]) -> list[tuple[str, Any]]:
     """``(text dump, url)`` of ``limit`` pages per set (0: all), one per renderer."""
-    pages = []
-    for name in sets:
-        with gzip.open(data / f"{name}.jsonl.gz", "rt", encoding="utf-8") as f:
-            for i, line in enumerate(f):
-                if limit and i >= limit:
-                    break
-                r = json.loads(line)
-                pages += [(r[f"text_{k}"] or "", r.get("url")) for k in renderers]
-    return pages
+    return [
+        (r[f"text_{k}"] or "", r.get("url")) for r in records(data, sets, limit) for k in renderers
+    ]
 
 
 def main(argv: list[str] | None = None) -> int:
