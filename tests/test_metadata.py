@@ -366,6 +366,141 @@ def test_a_bold_headline_glued_to_its_lede():
     assert meta.title == "Soyuz spacecraft docks with space station"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Salman with Katrina at the premiere (TOI Photo)",
+        "The crew before launch (Photo by Jane Doe)",
+        "Cosmonaut Sergey Ryzhikov (left) at the Baikonur Cosmodrome",
+        "The crew at Baikonur Jane Doe/Reuters",
+    ],
+)
+def test_captions_are_told_by_their_positions_and_picture_credits(line):
+    assert title.is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Soyuz crew photographs the station from orbit",
+        "Soyuz (and its crew) docks with the station",
+        "Station crew files report on the leak",
+    ],
+)
+def test_headlines_about_photos_or_with_asides_are_not_captions(line):
+    assert not title.is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: World Entertainment News Network",
+        "Font Size: Decrease Increase",
+        "Artist: Roe, Jane",
+    ],
+)
+def test_fields_of_the_page_are_told_by_their_label(line):
+    assert title.is_field(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Gill: Glazers have been vindicated", "Soyuz: the crew docks with the station"],
+)
+def test_a_headline_that_quotes_its_speaker_is_not_a_field(line):
+    assert not title.is_field(line)
+
+
+def test_page_furniture_is_counted_by_its_words():
+    assert title.furniture_share("Search the Web News Tips") >= 0.6
+    assert title.furniture_share("More Soyuz launches planned for the space station") < 0.2
+
+
+def test_a_line_of_page_furniture_is_not_the_title():
+    meta, _ = extract(
+        "Premium Article Subscribe Search",
+        "Soyuz spacecraft docks with space station",
+        "Most Viewed Stories News",
+    )
+    assert meta.title == "Soyuz spacecraft docks with space station"
+
+
+def test_a_headline_with_a_furniture_word_is_still_the_title():
+    meta, _ = extract("Home", "More Soyuz crews to dock with the space station", "By Jane Doe")
+    assert meta.title == "More Soyuz crews to dock with the space station"
+
+
+def test_a_field_line_is_not_the_title():
+    meta, _ = extract(
+        "Soyuz spacecraft docks with space station",
+        "Source: International Space Station News Network",
+        "April 8, 2025",
+    )
+    assert meta.title == "Soyuz spacecraft docks with space station"
+
+
+def test_a_score_line_is_not_the_title():
+    lede = (
+        "Derby County were beaten again by a late goal as Wigan Athletic scored in the final "
+        "minute of the match at Pride Park on Saturday, their fifth defeat in a row."
+    )
+    meta, _ = extract(
+        "Derby County stung by late sucker punch",
+        "By Martin Smith",
+        "Derby County (0) 0 Wigan Athletic (0) 1",
+        body=(lede, SECOND),
+    )
+    assert meta.title == "Derby County stung by late sucker punch"
+
+
+def test_the_headline_wins_over_a_deck_that_shares_more_words():
+    meta, _ = extract(
+        "Soyuz crew docks safely",
+        "Two cosmonauts and a NASA astronaut reach the International Space Station aboard Soyuz",
+        "April 8, 2025",
+    )
+    assert meta.title == "Soyuz crew docks safely"
+
+
+def test_a_headline_below_a_stray_start_is_found():
+    # The selection started at a line of the page's chrome: the header lies below it.
+    menu = [f"Section {n} of the site" for n in range(12)]
+    blocks = segment(
+        "\n\n".join(
+            ["Example News", *menu, "Soyuz spacecraft docks with space station", LEDE, SECOND]
+        )
+    )
+    meta = metadata.extract(blocks, 1, language="en")
+    assert meta.title == "Soyuz spacecraft docks with space station"
+
+
+def test_a_long_menu_line_is_not_a_paragraph_over_a_subheading():
+    menu = " ".join(["The Nation The World Climate Features Opinion Blogs Sport"] * 6)
+    meta, _ = extract(menu, "Soyuz spacecraft docks with space station", "Share this story")
+    assert meta.title == "Soyuz spacecraft docks with space station"
+
+
+def test_a_headline_under_a_caption_is_found_by_its_dateline():
+    caption = (
+        "Cosmonaut Sergey Ryzhikov waves to relatives and friends before the launch at the "
+        "Baikonur Cosmodrome in Kazakhstan on Tuesday, as the crew prepares for the six hour "
+        "flight to the International Space Station and its first spacewalk of the year, "
+        "planned for the end of the month."
+    )
+    meta, _ = extract(caption, "Soyuz spacecraft docks with space station", "April 8, 2025")
+    assert meta.title == "Soyuz spacecraft docks with space station"
+    assert meta.date == "2025-04-08"
+
+
+def test_a_far_by_line_in_a_sidebar_does_not_replace_a_headline_about_the_article():
+    meta, _ = extract(
+        "Soyuz spacecraft docks with space station",
+        body=(LEDE, SECOND) * 5,
+        footer=("Hockey Extras", "Top Shelf", "by Dan Roe", "Past Articles", "Fantasy Hockey"),
+    )
+    assert meta.title == "Soyuz spacecraft docks with space station"
+
+
 # --- header: byline and dateline -------------------------------------------------------
 
 

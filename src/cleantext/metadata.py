@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypedDict
 
 import regex
 
@@ -297,6 +298,49 @@ def _nearest(
     return max(above, key=lambda ln: ln.index) if above else None
 
 
+class _Signs(TypedDict):
+    stopwords: Collection[str]
+    anchors: Collection[int]
+    bylines: Collection[int]
+    exclude: Collection[str]
+
+
+def _header(
+    blocks: Sequence[Block], start: int, month_first: bool | None
+) -> tuple[int, list[_Line]]:
+    """The first block of the header window above ``blocks[start]``, and what its lines say."""
+    lo = start
+    kept = 0
+    while lo > 0 and kept < _title.REACH_ABOVE:
+        lo -= 1
+        kept += not blocks[lo].dropped
+    return lo, _read_lines(blocks, lo, start + _title.REACH_BELOW + BELOW_TITLE, month_first)
+
+
+def _headline_signs(lines: list[_Line], language: str | None, known: list[str]) -> _Signs:
+    """What :func:`cleantext.title.choose` weighs besides the lines: stopwords, the
+    header's bylines and datelines, and the site's names (never the headline).
+    """
+    return _Signs(
+        stopwords=_language.stopwords(language),
+        anchors=[ln.index for ln in lines if not ln.marker],
+        bylines=[ln.index for ln in lines if ln.prefixed],
+        exclude=known,
+    )
+
+
+def headline_contenders(
+    blocks: list[Block], start: int, *, url: str | None = None, language: str | None = None
+) -> tuple[_title.Context, list[_title.Candidate]]:
+    """The headline candidates around ``blocks[start]`` and their context, as
+    :func:`extract` first weighs them (``tools/fit_title_weights.py`` fits on these).
+    """
+    found_site = _site.from_lines(blocks)
+    known = [s for s in (found_site[0] if found_site else None, _site.from_url(url)) if s]
+    lines = _header(blocks, start, None)[1]
+    return _title.contenders(blocks, start, **_headline_signs(lines, language, known))
+
+
 def extract(
     blocks: list[Block], start: int, *, url: str | None = None, language: str | None = None
 ) -> Meta:
@@ -310,21 +354,8 @@ def extract(
     host = _site.from_url(url)
     known = [s for s in (found_site[0] if found_site else None, host) if s]
 
-    lo = start
-    kept = 0
-    while lo > 0 and kept < _title.REACH_ABOVE:
-        lo -= 1
-        kept += not blocks[lo].dropped
-    lines = _read_lines(blocks, lo, start + _title.REACH_BELOW + BELOW_TITLE, month_first)
-    anchors = [ln.index for ln in lines if not ln.marker]
-    chosen = _title.choose(
-        blocks,
-        start,
-        stopwords=_language.stopwords(language),
-        anchors=anchors,
-        bylines=[ln.index for ln in lines if ln.prefixed],
-        exclude=known,
-    )
+    lo, lines = _header(blocks, start, month_first)
+    chosen = _title.choose(blocks, start, **_headline_signs(lines, language, known))
     ref = chosen.candidate.index if chosen else start - 1
 
     # The byline under the headline; else the one nearest the article's start; else a
@@ -352,7 +383,11 @@ def extract(
                 bylines=[far.index],
                 exclude=known,
             )
-            if near is not None and 0 < far.index - near.candidate.index <= ABOVE_TITLE:
+            if (
+                near is not None
+                and 0 < far.index - near.candidate.index <= ABOVE_TITLE
+                and (chosen is None or near.score >= chosen.score)
+            ):
                 chosen, ref = near, near.candidate.index
                 lines = _read_lines(blocks, ref - ABOVE_TITLE, ref + BELOW_TITLE + 1, month_first)
     if by is None and _nearest(lines, ref, "date") is None:

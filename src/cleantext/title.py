@@ -9,18 +9,27 @@ sentence of the article, and is not the site's name. Wide lines of table layouts
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass, field, fields
+from functools import cached_property, lru_cache
 
 import regex
 
 from . import dates
 from .blocks import HEADING, ITEM, Block
-from .cues.meta import GLUED_OPENERS
+from .cues.meta import (
+    CAPTION_POSITIONS,
+    FIELD_LABELS,
+    FURNITURE_WORDS,
+    GLUED_OPENERS,
+    PICTURE_CREDITS,
+)
 
 REACH_ABOVE = 25  # kept (not dropped) blocks above the article start searched
-REACH_BELOW = 8  # blocks below it (the chosen start is sometimes a stray paragraph)
+REACH_BELOW = 8  # blocks below it whose bylines and datelines the header may hold
+CANDIDATES_BELOW = 30  # blocks below it searched (the chosen start is sometimes a stray
+# line of the page's chrome), until PROSE_BELOW characters of prose
 PROSE_BELOW = 250  # ... but never past this much article prose: that is a subheading
 PROSE_CHARS = 60
 PROSE_STOP_SHARE = 0.25
@@ -29,7 +38,8 @@ CONTEXT_WINDOW = 150  # blocks either side of the start whose words are counted
 BODY_CHARS = 3000  # article text whose words a headline should share
 LEDE_CHARS = 600  # the opening paragraphs right below a candidate
 LEDE_REACH = 10  # kept lines within which they must begin
-MIN_SCORE = 1.0
+MIN_SCORE = 0.5
+NEAR_STEP = 0.04  # of the nearness sign, per kept block between a candidate and the start
 MEMO_CHARS = 2_000  # longer lines are read afresh: the memo stays small
 MAX_SENTENCE_WORDS = 2
 OPENING_TITLE_WORDS = 15
@@ -50,6 +60,14 @@ _GLUED = regex.compile(
     + r")\b"
 )
 _LINK = regex.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_SENTENCE_END = regex.compile(r"[.!?…][\"'’”)]?(?:\s|$)")
+_NUMBER = regex.compile(r"\d+(?:[.,:]\d+)*")
+_FURNITURE = frozenset(FURNITURE_WORDS)
+_NUMBERED = regex.compile(r"^\d{1,2}[.)]\s+\p{Lu}")
+_FIELD = regex.compile(
+    r"^(?:" + "|".join(sorted(map(regex.escape, FIELD_LABELS), key=len, reverse=True)) + r")\s?:",
+    regex.I,
+)
 _EMPHASIS = regex.compile(r"\*\*+|(?<!\w)__+|__+(?!\w)")
 _URLISH = regex.compile(r"https?://|www\.|\.(?:com|org|net|html?|php)\b|@\w", regex.I)
 _CLOSING = regex.compile(r"[:,;(\[{/|»>-]\s*$")
@@ -57,10 +75,13 @@ _OPENING = regex.compile(r"^[,;:)\]}|»>.]")
 _ABBREVIATION_END = regex.compile(r"(?:\.\.|\b\p{L}\.\p{L}\.)$")  # "...", "U.S.", "N.Y.C."
 _TAG_SEP = regex.compile(r"\s?,\s")
 _TRAIL = regex.compile(r"\s[>»›|/]\s")
-_TRAIL_CHARS = ">»›|/"  # the separators _TRAIL needs
 _BYLINE = regex.compile(r"^(?:by|written by|posted by|von|par|por)\b\s*:?\s+\S", regex.I)
 _CAPTION = regex.compile(
-    r"\((?:left|right|centre|center|pictured|top|bottom|above|below|l|r|c|links|rechts|mitte|à gauche|à droite|au centre|ao centro|izquierda|derecha)\)|^(?:above|below|pictured|top|left|right)\s*:",
+    r"\((?:"
+    + "|".join(map(regex.escape, CAPTION_POSITIONS))
+    + r")\)|^(?:above|below|pictured|top|left|right)\s*:|\([^()]{0,40}\b(?:"
+    + "|".join(map(regex.escape, PICTURE_CREDITS))
+    + r")\b[^()]{0,40}\)",
     regex.I,
 )
 _CREDIT = regex.compile(r"\p{L}/\p{Lu}")  # "Jane Doe/Reuters" in a caption
@@ -108,18 +129,15 @@ def _words(text: str, stopwords: Collection[str]) -> list[str]:
 
 
 MEMO_LINES = 2048  # lines whose words are remembered (then all forgotten at once)
-_memo: dict[
-    tuple[str, Collection[str]], tuple[bool, tuple[str, ...], frozenset[str], frozenset[str]]
-] = {}
+_memo: dict[tuple[str, Collection[str]], tuple[bool, tuple[str, ...], frozenset[str], str]] = {}
 
 
 def _read(
     text: str, stopwords: Collection[str]
-) -> tuple[bool, tuple[str, ...], frozenset[str], frozenset[str]]:
-    """``(thick with stopwords, content words, the same as a set, echo keys)`` of a line,
-    remembered for short lines: re-cleaning a body reads the same lines again.
-
-    The echo keys are the line's :func:`_key`, and that of the last step of a trail.
+) -> tuple[bool, tuple[str, ...], frozenset[str], str]:
+    """``(thick with stopwords, content words, the same as a set, its key)`` of a line
+    (:func:`_key`), remembered for short lines: re-cleaning a body reads the same lines
+    again.
     """
     key = (text, stopwords)
     memo = len(text) <= SAMPLE_CHARS and isinstance(stopwords, frozenset | tuple)
@@ -127,14 +145,11 @@ def _read(
         return found
     words = _WORD.findall(text[:SAMPLE_CHARS].casefold())
     content = tuple([w for w in words if w not in stopwords and (len(w) > 2 or w.isdigit())])
-    own = _key(text)
-    # Only a line with a trail separator can end in a step of its own.
-    last = _TRAIL.split(text)[-1] if any(c in text for c in _TRAIL_CHARS) else text
     found = (
         sum(map(stopwords.__contains__, words)) >= PROSE_STOP_SHARE * len(words),
         content,
         frozenset(content),
-        frozenset((own, own if last is text else _key(last))),
+        _key(text),
     )
     if memo:
         if len(_memo) >= MEMO_LINES:
@@ -170,6 +185,24 @@ def is_title_like(text: str) -> bool:
     return dates.dateline(text) is None
 
 
+def is_caption(text: str) -> bool:
+    """A caption's marks: a position ("(left)"), a picture credit in parentheses
+    ("(TOI Photo)", "(Photo by Jane Doe)") or after a slash ("Jane Doe/Reuters").
+    """
+    return bool(_CREDIT.search(text) or _CAPTION.search(text))
+
+
+def is_field(text: str) -> bool:
+    """A field of a data sheet or of the page's tools: "Source: ...", "Font Size: ..."."""
+    return _FIELD.match(text) is not None
+
+
+def furniture_share(text: str) -> float:
+    """The share of the words of ``text`` that name page furniture ("Most Viewed")."""
+    words = _WORD.findall(text.casefold())
+    return sum(1 for x in words if x in _FURNITURE) / len(words) if words else 0.0
+
+
 def candidates(
     blocks: Sequence[Block],
     start: int,
@@ -179,7 +212,7 @@ def candidates(
 ) -> list[Candidate]:
     """Title-like lines (and cells of wide lines) around ``blocks[start]``.
 
-    ``bylines`` ("By ..." blocks) vouch for the line right above them.
+    ``bylines`` (byline and dateline blocks) vouch for the line right above them.
     """
     found: list[Candidate] = []
     lo = start
@@ -188,10 +221,11 @@ def candidates(
         lo -= 1
         if not blocks[lo].dropped:
             kept += 1
-    # Below the start only when something lies above it: a page that opens with its
-    # article (a cleaned body) has no headline further down, only subheadings.
+    # Below the start only when something lies above it, kept or removed by a rule: a
+    # page that opens with its article (a cleaned body) has no headline further down,
+    # only subheadings.
     above = any(not b.dropped for b in blocks[:start])
-    hi = min(len(blocks), start + (REACH_BELOW if above else 0) + 1)
+    hi = min(len(blocks), start + (CANDIDATES_BELOW if start > 0 else 0) + 1)
     prose = 0
     after_paragraph = False  # the nearest kept line above is a paragraph of the text
     for i in range(lo, hi):
@@ -203,7 +237,11 @@ def candidates(
             prose += len(block.text)
         under_paragraph = after_paragraph
         if not block.dropped:
-            after_paragraph = is_paragraph and len(block.text) >= SUBHEADING_AFTER
+            after_paragraph = (
+                is_paragraph
+                and len(block.text) >= SUBHEADING_AFTER
+                and _SENTENCE_END.search(block.text) is not None  # not a menu's long line
+            )
         if (
             block.dropped
             and block.drop is not None
@@ -216,7 +254,7 @@ def candidates(
             continue
         if under_paragraph and not any(0 < a - i <= 2 for a in bylines):
             # A line right under a paragraph is a subheading, not the headline; unless a
-            # byline follows it (the paragraph above was a caption or a teaser).
+            # byline or dateline follows it (the paragraph above was a caption or a teaser).
             continue
         if is_title_like(block.text):
             found.append(Candidate(i, block.text))
@@ -299,29 +337,58 @@ def _runs_on(blocks: Sequence[Block], index: int) -> bool:
 
 @dataclass(frozen=True)
 class Weights:
-    """What each sign of a headline is worth."""
+    """What each sign of a headline is worth: one weight per entry of :data:`FEATURES`,
+    in the same order, fitted by ``tools/fit_title_weights.py``.
+    """
 
-    shared_share: float = 2.0  # share of its words found in the article below it
-    shared_count: float = 0.4  # per shared word, up to four
-    lede: float = 1.5  # share of its words found in the first paragraphs right below it
-    near: float = 1.5  # right above the start; less per kept block in between
-    near_step: float = 0.06
-    anchor: float = 1.2  # a byline or dateline within a few lines below
-    short: float = -1.6  # one or two words: a menu label more often than a headline
-    mid_length: float = 0.6  # five to twenty words
-    per_word: float = -0.03  # per word, up to twenty: a deck or a lede runs longer
-    heading: float = 1.2
-    list_item: float = -1.2
-    sentence: float = -1.5  # ends like a sentence of the article
-    full_stop: float = -1.2
-    cell: float = 0.0  # a cell of a table layout: no worse than a line of its own
-    wordy: float = -1.2  # a long line thick with function words: a standfirst or a lede
-    removed: float = -1.0  # a line a rule removed (the byline family aside)
-    echo: float = 0.8  # the same words again elsewhere: a breadcrumb's end, a second heading
-    credit: float = -1.5  # a photo credit or a position ("(left)") inside: a caption
-    glued: float = -1.0  # a whole wide line whose cells are candidates of their own
-    deck: float = -0.3  # right under another candidate: the headline's deck, or a teaser's
-    lower_start: float = -2.0  # starts with a small letter: a fragment, a tag list
+    # What it says: a headline names what its article is about.
+    shared: float = 1.08  # per word found in the article below it (up to four)
+    lede: float = 1.19  # share of its words found in the first paragraphs right below it
+    lede_gap: float = 0.23  # the article's prose begins right below (less per kept line)
+    # Where it is: near the start, over a byline or a dateline.
+    near: float = 0.23  # above the start; less per kept block in between
+    below: float = -0.24  # below the start (the start was a stray line of the page)
+    anchor: float = 1.46  # a byline or dateline within a few lines below
+    anchor_next: float = 0.23  # the next kept line is a byline or dateline
+    anchor_above: float = -0.55  # the kept line right above is a byline or dateline
+    byline_below: float = 1.02  # a "By ..." line among the next two kept lines
+    # Its shape.
+    short: float = -1.16  # one or two words: a menu label more often than a headline
+    mid_length: float = 1.15  # five to twenty words
+    per_word: float = -0.14  # per word, up to twenty: a deck or a lede runs longer
+    stop_share: float = 0.91  # share of function words
+    wordy: float = -0.68  # a long line thick with function words: a standfirst or a lede
+    heading: float = 3.43  # a markdown heading
+    list_item: float = -2.33
+    numbered: float = -0.3  # a numbered entry of a list ("4. Planet Ford arrives")
+    cell: float = 0.55  # a cell of a table layout
+    glued: float = -2.38  # a whole wide line whose cells are candidates of their own
+    prose: float = -0.61  # a paragraph of running text
+    sentence: float = -0.26  # a paragraph that ends like a sentence of the article
+    lower_start: float = -0.83  # starts with a small letter: a fragment, a tag list
+    caps: float = -0.4  # all in capitals: a section label, a masthead
+    numbers: float = -1.08  # two numbers or more: a score line, a listing
+    # What else it may be: a caption, a field, the page's furniture.
+    credit: float = -0.56  # a photo credit or a position ("(left)") inside: a caption
+    field: float = -0.96  # a field of a data sheet or of the page: "Source: ...", "Artist: ..."
+    furniture: float = -2.9  # share of its words that name page furniture ("Most Viewed")
+    chrome_share: float = -0.24  # share of its words that recur in the page's menus
+    echo: float = 1.09  # the same line again elsewhere: a second heading, a teaser of it
+    after_end: float = -0.63  # below an end marker ("Related stories", "Comments")
+    # Its neighbours: a headline over its deck, a teaser under another.
+    deck: float = -0.44  # right under another candidate
+    under_shared: float = -0.31  # right under a candidate that shares a word with the article
+    over_shared: float = -0.28  # right above a candidate that shares a word with the article
+    related_above: float = -0.58  # a line about the article a few kept lines above
+    over_longer: float = 1.56  # right above a longer line about the article: its deck
+    under_shorter: float = 0.43  # right under a shorter line about the article
+
+    @cached_property
+    def vector(self) -> tuple[float, ...]:
+        return tuple(getattr(self, name) for name in FEATURES)
+
+
+FEATURES = tuple(f.name for f in fields(Weights))
 
 
 WEIGHTS = Weights()
@@ -341,16 +408,83 @@ class Context:
     words: list[frozenset[str]]  # per block: its content words
     _ledes: dict[int, frozenset[str]] = field(default_factory=dict)
     titles: Collection[int] = ()  # blocks holding a candidate
+    bylines: Collection[int] = ()  # "By ..." blocks
     _lines: dict[str, list[int]] = field(default_factory=dict)
 
+    def _index_lines(self) -> None:
+        lo = max(0, self.start - CONTEXT_WINDOW)
+        for i, block in enumerate(self.blocks[lo : self.start + CONTEXT_WINDOW], lo):
+            self._lines.setdefault(_read(block.text, self.stopwords)[3], []).append(i)
+
     def echoes(self, cand: Candidate) -> bool:
-        """Does the candidate's text recur on another line, or end a breadcrumb trail?"""
+        """Does the candidate's text recur on another line (a second heading)?"""
         if not self._lines:
-            lo = max(0, self.start - CONTEXT_WINDOW)
-            for i, block in enumerate(self.blocks[lo : self.start + CONTEXT_WINDOW], lo):
-                for key in _read(block.text, self.stopwords)[3]:
-                    self._lines.setdefault(key, []).append(i)
+            self._index_lines()
         return any(i != cand.index for i in self._lines.get(_key(cand.text), ()))
+
+    def next_kept(self, index: int, n: int) -> list[int]:
+        """The blocks below ``blocks[index]`` down to its ``n``-th kept one."""
+        found = []
+        kept = 0
+        for j in range(index + 1, min(len(self.blocks), index + 1 + 3 * n + 3)):
+            found.append(j)
+            kept += not self.blocks[j].dropped
+            if kept >= n:
+                break
+        return found
+
+    def prev_kept(self, index: int, n: int = 1) -> list[int]:
+        """The blocks above ``blocks[index]`` up to its ``n``-th kept one."""
+        found = []
+        kept = 0
+        for j in range(index - 1, max(-1, index - 1 - 3 * n - 3), -1):
+            found.append(j)
+            kept += not self.blocks[j].dropped
+            if kept >= n:
+                break
+        return found
+
+    def longer(self, index: int, words: int) -> bool:
+        """Is ``blocks[index]`` a candidate's line of more words than ``words`` (of fewer
+        than ``-words`` when it is negative)?
+        """
+        if index not in self.titles:
+            return False
+        n = len(self.blocks[index].text.split())
+        return n > words if words >= 0 else n < -words
+
+    def about(self, index: int) -> bool:
+        """Does ``blocks[index]`` share two words with the article below it, words that
+        the page's menus do not repeat?
+        """
+        own = 0 if self.prose[index] else 1
+        return (
+            sum(
+                1
+                for x in self.words[index]
+                if self.body.get(x, -1) > index and self.chrome.get(x, 0) - own < 2
+            )
+            >= 2
+        )
+
+    def shares(self, index: int) -> bool:
+        """Does ``blocks[index]`` share a word with the article below it?"""
+        return any(self.body.get(x, -1) > index for x in self.words[index])
+
+    def lede_gap(self, index: int) -> float:
+        """1 when a paragraph of the article is the next kept line, less per kept line
+        between, 0 from :data:`LEDE_REACH` lines on.
+        """
+        kept = 0
+        for j in range(index + 1, len(self.blocks)):
+            if self.blocks[j].dropped:
+                continue
+            if self.prose[j]:
+                return max(0.0, 1.0 - kept / LEDE_REACH)
+            kept += 1
+            if kept >= LEDE_REACH:
+                break
+        return 0.0
 
     def lede_words(self, index: int) -> frozenset[str]:
         """Words of the first paragraphs below ``blocks[index]`` (within a few kept lines)."""
@@ -404,71 +538,80 @@ def context(
 
 def score(cand: Candidate, ctx: Context, w: Weights = WEIGHTS) -> float:
     """How much ``cand`` looks like the headline of the article at ``blocks[start]``."""
+    signs = features(cand, ctx)
+    if signs is None:
+        return 0.0
+    return sum(map(operator.mul, w.vector, signs), 0.0)
+
+
+def features(cand: Candidate, ctx: Context) -> tuple[float, ...] | None:
+    """The signs of a headline :class:`Weights` weighs, in :data:`FEATURES` order; None
+    for a candidate without a word.
+    """
     blocks, start = ctx.blocks, ctx.start
-    block = blocks[cand.index]
+    index = cand.index
+    block = blocks[index]
     text = cand.text
     words = _words(text, ctx.stopwords)
     if not words:
-        return 0.0
-    # Shared words: a headline names what its article is about. A word that recurs in
-    # the page's menus and teasers ("News", the site's city) says less.
-    prose = ctx.prose[cand.index]
+        return None
+    # Shared words: a word that recurs in the page's menus and teasers ("News", the
+    # site's city) says less.
+    prose = ctx.prose[index]
     own = 0 if prose else 1
-    shared = [
+    shared = sum(
         1.0 / (1.0 + 0.5 * max(0, ctx.chrome.get(x, 0) - own))
         for x in words
-        if ctx.body.get(x, -1) > cand.index
-    ]
-    s = w.shared_share * sum(shared) / len(words) + w.shared_count * min(sum(shared), 4.0)
-    lede = ctx.lede_words(cand.index)
-    s += w.lede * sum(1 for x in words if x in lede) / len(words)
-    # Distance: kept blocks between the candidate and the start; below it costs more.
-    if cand.index <= start:
-        gap = sum(1 for b in blocks[cand.index + 1 : start] if not b.dropped)
-        s += max(0.0, w.near - w.near_step * gap)
-    else:
-        s += max(0.0, w.near - 2 * w.near_step - 2.5 * w.near_step * (cand.index - start))
-    if any(0 < a - cand.index <= 4 for a in ctx.anchors):
-        s += w.anchor
+        if ctx.body.get(x, -1) > index
+    )
+    lede = ctx.lede_words(index)
+    near = 0.0
+    if index <= start:
+        gap = sum(1 for b in blocks[index + 1 : start] if not b.dropped)
+        near = max(0.0, 1.0 - NEAR_STEP * gap)
     n = len(text.split())
-    if n > WORDY_MIN_WORDS and ctx.stopwords:
-        folded = _WORD.findall(text.casefold())
-        if sum(x in ctx.stopwords for x in folded) > WORDY_SHARE * len(folded):
-            s += w.wordy
-    if n < 3:
-        s += w.short
-    elif 5 <= n <= 20:
-        s += w.mid_length
-    s += w.per_word * min(n, 20)
-    if block.kind == HEADING:
-        s += w.heading
-    if block.kind == ITEM:
-        s += w.list_item
-    if prose and text.endswith((".", "…")):
-        s += w.sentence
-    elif text.endswith("."):
-        s += w.full_stop
-    if cand.cell:
-        s += w.cell
+    folded = _WORD.findall(text.casefold())
+    stops = sum(1 for x in folded if x in ctx.stopwords)
     first = next((ch for ch in text if ch.isalpha()), "")
-    if first.islower():
-        s += w.lower_start
-    if _CREDIT.search(text) or _CAPTION.search(text):
-        s += w.credit
-    if not cand.cell and _CELL_GAP.search(block.raw):
-        s += w.glued
-    if any(j < cand.index for j in ctx.titles) and _right_under_title(cand.index, ctx):
-        s += w.deck
-    if ctx.echoes(cand):
-        s += w.echo
-    if (
-        block.dropped
-        and not cand.cell
-        and block.drop is not None
-        and block.drop[1] != "boilerplate"
-    ):
-        s += w.removed
-    return s
+    above, below = ctx.prev_kept(index), ctx.next_kept(index, 1)
+    return (
+        min(shared, 4.0),
+        sum(1 for x in words if x in lede) / len(words),
+        ctx.lede_gap(index),
+        near,
+        float(index > start),
+        float(any(0 < a - index <= 4 for a in ctx.anchors)),
+        float(any(j in ctx.anchors for j in below)),
+        float(any(j in ctx.anchors for j in above)),
+        float(any(j in ctx.bylines for j in ctx.next_kept(index, 2))),
+        float(n < 3),
+        float(5 <= n <= 20),
+        float(min(n, 20)),
+        stops / len(folded) if folded else 0.0,
+        float(n > WORDY_MIN_WORDS and stops > WORDY_SHARE * len(folded)),
+        float(block.kind == HEADING),
+        float(block.kind == ITEM),
+        float(bool(_NUMBERED.match(text))),
+        float(cand.cell),
+        float(not cand.cell and bool(_CELL_GAP.search(block.raw))),
+        float(prose),
+        float(prose and text.endswith((".", "…"))),
+        float(first.islower()),
+        float(first.isupper() and text.upper() == text),
+        float(len(_NUMBER.findall(text)) >= 2),
+        float(is_caption(text)),
+        float(is_field(text)),
+        sum(1 for x in folded if x in _FURNITURE) / len(folded) if folded else 0.0,
+        sum(1 for x in words if ctx.chrome.get(x, 0) - own >= 2) / len(words),
+        float(ctx.echoes(cand)),
+        float(block.after_end is not None),
+        float(any(j < index for j in ctx.titles) and _right_under_title(index, ctx)),
+        float(any(j in ctx.titles and ctx.shares(j) for j in above)),
+        float(any(j in ctx.titles and ctx.shares(j) for j in below)),
+        float(any(j in ctx.titles and ctx.about(j) for j in ctx.prev_kept(index, 3))),
+        float(any(ctx.about(j) and ctx.longer(j, n) for j in below)),
+        float(any(ctx.about(j) and ctx.longer(j, -n) for j in ctx.prev_kept(index, 2))),
+    )
 
 
 def _right_under_title(index: int, ctx: Context) -> bool:
@@ -495,17 +638,9 @@ def choose(
     ``anchors`` are indexes of byline and dateline blocks, ``bylines`` those of "By ..."
     lines; ``exclude`` holds texts that cannot be the headline (the site's name).
     """
-    ctx = context(blocks, start, stopwords, anchors)
-    unwanted = {t.casefold() for t in exclude}
-    found = [
-        cand
-        for cand in candidates(blocks, start, stopwords, ctx.prose, bylines)
-        # the site's name, a byline or a dateline
-        if not (
-            cand.text.casefold() in unwanted or cand.index in anchors or _BYLINE.match(cand.text)
-        )
-    ]
-    ctx.titles = {cand.index for cand in found}
+    ctx, found = contenders(
+        blocks, start, stopwords=stopwords, anchors=anchors, bylines=bylines, exclude=exclude
+    )
     scored: list[Chosen] = []
     for cand in found:
         s = score(cand, ctx)
@@ -514,3 +649,28 @@ def choose(
     if not scored:
         return None
     return max(scored, key=lambda c: c.score)
+
+
+def contenders(
+    blocks: Sequence[Block],
+    start: int,
+    *,
+    stopwords: Collection[str] = (),
+    anchors: Collection[int] = (),
+    bylines: Collection[int] = (),
+    exclude: Collection[str] = (),
+) -> tuple[Context, list[Candidate]]:
+    """The candidates :func:`choose` scores, and the context they are scored in."""
+    ctx = context(blocks, start, stopwords, anchors)
+    ctx.bylines = bylines
+    unwanted = {t.casefold() for t in exclude}
+    found = [
+        cand
+        for cand in candidates(blocks, start, stopwords, ctx.prose, anchors)
+        # the site's name, a byline or a dateline
+        if not (
+            cand.text.casefold() in unwanted or cand.index in anchors or _BYLINE.match(cand.text)
+        )
+    ]
+    ctx.titles = {cand.index for cand in found}
+    return ctx, found

@@ -123,4 +123,51 @@ NOT_SITE_WORDS = (
     "information", "policy", "statement", "info", "disclaimer", "imprint", "impressum",
     "all", "reserved", "top", "home", "rss", "feedback", "cookies", "legal",
 )
+# The words a page's furniture is made of: menus, tools, account and subscription
+# prompts, teaser lists ("Most Viewed", "Premium Article", "Search CBS News The Web").
+# A line made mostly of them is not a headline.
+FURNITURE_WORDS = (
+    "home", "news", "latest", "top", "more", "most", "popular", "viewed", "emailed", "search",
+    "web", "site", "sites", "sitemap", "login", "log", "sign", "register", "registered",
+    "subscribe", "subscription", "subscriber", "subscribers", "premium", "account", "member",
+    "members", "print", "printable", "printer", "friendly", "email", "e-mail", "share", "comment",
+    "comments", "reply", "rss", "feed", "feeds", "newsletter", "newsletters", "archive",
+    "archives", "section", "sections", "category", "categories", "tags", "topics", "index",
+    "page", "pages", "menu", "navigation", "skip", "content", "link", "links", "click", "browser",
+    "javascript", "script", "video", "videos", "photo", "photos", "gallery", "galleries",
+    "slideshow", "image", "images", "larger", "enlarge", "view", "font", "text", "size",
+    "advertise", "advertisement", "advertising", "ads", "sponsored", "classifieds", "jobs",
+    "services", "contact", "privacy", "terms", "help", "faq", "tips", "sort", "relevance",
+    "oldest", "newest", "recent", "next", "previous", "back", "headlines", "stories", "story",
+    "article", "articles", "blog", "blogs", "forum", "forums", "edition", "online", "digital",
+    "mobile", "weather", "traffic", "tools", "options", "settings", "profile", "bookmark",
+    "digg", "delicious", "facebook", "twitter", "reddit", "yahoo", "google", "aim", "sections",
+    "multimedia", "podcasts", "podcast", "audio", "interactive", "features", "reprints",
+    "rights", "reserved", "copyright", "powered",
+)
+
+# Where a caption places the people in its picture: "Jane Doe (left)", "Above: ...".
+CAPTION_POSITIONS = (
+    "left", "right", "centre", "center", "pictured", "top", "bottom", "above", "below", "l", "r",
+    "c", "links", "rechts", "mitte", "à gauche", "à droite", "au centre", "ao centro",
+    "izquierda", "derecha",
+)
+
+# Words of a picture credit in parentheses: "(TOI Photo)", "(Photo by Jane Doe)", "(File)".
+PICTURE_CREDITS = (
+    "photo", "photos", "pic", "pics", "picture", "pictures", "file", "image", "images", "foto",
+    "fotos", "bild", "getty", "reuters", "afp", "ap", "epa",
+)
+
+# Field names of a data sheet or of page furniture, before a colon ("Source: ...",
+# "Artist: ...", "Font Size: ..."): the line is a field, not a headline.
+FIELD_LABELS = (
+    "source", "sources", "artist", "director", "directors", "category", "categories", "keywords",
+    "tags", "tag", "filed under", "location", "courtesy", "credit", "credits", "photo", "photos",
+    "pdf", "video", "audio", "font size", "text size", "font", "read article", "read more",
+    "related", "topic", "topics", "section", "genre", "rating", "cast", "runtime", "label",
+    "in category", "posted in", "published in", "format", "price", "release date", "country",
+    "language", "producer", "writer", "writers", "starring", "venue", "date", "time", "share",
+    "email", "print", "sort by", "views",
+)
 # fmt: on

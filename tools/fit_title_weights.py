@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""Fit the headline scorer's weights (:class:`cleantext.title.Weights`) on pages with a gold title.
+
+    .venv/bin/python tools/fit_title_weights.py --eval ../shared/eval --sets l3s_gn1,readability
+
+Each page is run through the text pipeline up to the metadata stage, in both renderings;
+the headline candidates :func:`cleantext.metadata.headline_contenders` gives are the
+choices, and those the scorer's rule matches with the gold title are the right ones. A
+conditional logit (one softmax over the candidates of a page) is fitted by Newton's
+method with an L2 penalty, on pages where some candidates are right and some are not:
+each page counts once, whatever its number of candidates.
+
+Pages are split by a hash of their id: ``--holdout`` (default half) of them are never
+seen by the fit. The script prints, on both parts, how often the best-scored candidate
+is a right one (among pages that have one) with the current and the fitted weights,
+then the fitted weights, rounded, as the defaults of :class:`cleantext.title.Weights`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import importlib.util
+import json
+import pickle
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import numpy as np
+
+from cleantext import classify, language, metadata, select, title
+from cleantext.cleaner import Cleaner
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+Page = tuple[np.ndarray, np.ndarray]  # candidates' features, which ones are right
+
+
+def load_match(where: Path) -> Callable[[str, str], bool]:
+    """The scorer's title rule (token F1 at least 0.9), read from ``where/score.py``."""
+    path = where / "score.py"
+    spec = importlib.util.spec_from_file_location("score", path)
+    if spec is None or spec.loader is None or not path.is_file():
+        sys.exit(f"no scorer at {path} (give --eval DIR)")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    match: Callable[[str, str], bool] = module.title_match
+    return match
+
+
+def records(where: Path, sets: list[str]) -> Iterator[dict]:
+    for name in sets:
+        with gzip.open(where / "data" / f"{name}.jsonl.gz", "rt", encoding="utf-8") as f:
+            for line in f:
+                rec = json.loads(line)
+                if rec.get("gold_body") and rec.get("gold_title"):
+                    yield rec
+
+
+def held_out(page_id: str, share: float) -> bool:
+    digest = hashlib.sha1(page_id.encode("utf-8")).digest()
+    return digest[0] / 256 < share
+
+
+def page_rows(
+    cleaner: Cleaner, rec: dict, renderer: str, match: Callable[[str, str], bool]
+) -> Page | None:
+    """The features of the page's headline candidates and which match the gold title."""
+    blocks, lang = cleaner._text_blocks(rec[f"text_{renderer}"] or "", rec.get("url"))
+    classify.classify(blocks, language.stopwords(lang))
+    found = select.span(blocks)
+    if found is None:
+        return None
+    ctx, cands = metadata.headline_contenders(blocks, found[0], url=rec.get("url"), language=lang)
+    rows, right = [], []
+    for cand in cands:
+        signs = title.features(cand, ctx)
+        if signs is None:
+            continue
+        rows.append(signs)
+        right.append(match(rec["gold_title"], cand.text))
+    if not rows:
+        return None
+    return np.asarray(rows, dtype=float), np.asarray(right, dtype=bool)
+
+
+def objective(pages: list[Page], beta: np.ndarray, l2: float) -> float:
+    """Negative log-likelihood of the right candidates, plus the penalty."""
+    total = 0.5 * l2 * float(beta @ beta)
+    for x, right in pages:
+        s = x @ beta
+        top = s.max()
+        total -= np.log(np.exp(s[right] - top).sum()) - np.log(np.exp(s - top).sum())
+    return total
+
+
+def fit(pages: list[Page], start: np.ndarray, l2: float, steps: int = 50) -> np.ndarray:
+    """Newton's method with step halving on :func:`objective`."""
+    beta = start.copy()
+    d = len(beta)
+    current = objective(pages, beta, l2)
+    for _ in range(steps):
+        grad = l2 * beta
+        hess = l2 * np.eye(d)
+        for x, right in pages:
+            s = x @ beta
+            p_all = np.exp(s - s.max())
+            p_all /= p_all.sum()
+            xr, sr = x[right], s[right]
+            p_right = np.exp(sr - sr.max())
+            p_right /= p_right.sum()
+            mean_all, mean_right = p_all @ x, p_right @ xr
+            grad += mean_all - mean_right
+            cov_all = (x * p_all[:, None]).T @ x - np.outer(mean_all, mean_all)
+            cov_right = (xr * p_right[:, None]).T @ xr - np.outer(mean_right, mean_right)
+            hess += cov_all - cov_right
+        try:
+            step = np.linalg.solve(hess + 1e-6 * np.eye(d), grad)
+        except np.linalg.LinAlgError:
+            step = grad
+        size = 1.0
+        while size > 1e-4:
+            trial = beta - size * step
+            value = objective(pages, trial, l2)
+            if value < current:
+                break
+            size /= 2
+        else:
+            break
+        beta, previous, current = trial, current, value
+        if previous - current < 1e-7:
+            break
+    return beta
+
+
+def accuracy(pages: list[Page], beta: np.ndarray) -> float:
+    """Share of pages whose best-scored candidate is a right one."""
+    if not pages:
+        return 0.0
+    return sum(bool(right[int(np.argmax(x @ beta))]) for x, right in pages) / len(pages)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--eval", type=Path, default=EVAL, help="directory of score.py and data/")
+    ap.add_argument("--sets", default="l3s_gn1,readability")
+    ap.add_argument("--renderers", default="inscriptis,html2text")
+    ap.add_argument("--holdout", type=float, default=0.5, help="share of pages kept out of the fit")
+    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--cache", type=Path, help="keep the extracted features here between runs")
+    args = ap.parse_args(argv)
+
+    parts: dict[bool, list[Page]] = {False: [], True: []}
+    if args.cache and args.cache.exists():
+        parts = pickle.loads(args.cache.read_bytes())
+    else:
+        cleaner, match = Cleaner(), load_match(args.eval)
+        for rec in records(args.eval, args.sets.split(",")):
+            out = held_out(rec["id"], args.holdout)
+            for renderer in args.renderers.split(","):
+                page = page_rows(cleaner, rec, renderer, match)
+                if page is not None and page[1].any():
+                    parts[out].append(page)
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(parts))
+
+    # Pages where every candidate is right (or none is) say nothing about the weights.
+    informative = [(x, right) for x, right in parts[False] if not right.all()]
+    current = np.asarray(title.WEIGHTS.vector)
+    beta = fit(informative, current, args.l2)
+    print(
+        f"pages with a right candidate: fit {len(parts[False])}, held out {len(parts[True])}"
+        f" (fitted on {len(informative)})"
+    )
+    for name, part in (("fit", parts[False]), ("held out", parts[True])):
+        print(
+            f"{name:9s} best candidate right: current {accuracy(part, current):.3f}"
+            f"  fitted {accuracy(part, beta):.3f}"
+        )
+    print("Weights(")
+    for feature, old, new in zip(title.FEATURES, current, beta, strict=True):
+        print(f"    {feature}={new:.2f},  # was {old:.2f}")
+    print(")")
+
+
+if __name__ == "__main__":
+    main()
