@@ -25,6 +25,7 @@ import importlib.util
 import json
 import pickle
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -35,7 +36,7 @@ from cleantext.cleaner import Cleaner
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
-Page = tuple[np.ndarray, np.ndarray]  # candidates' features, which ones are right
+Page = tuple[np.ndarray, np.ndarray, float]  # candidates' features, which are right, weight
 
 
 def load_match(where: Path) -> Callable[[str, str], bool]:
@@ -56,6 +57,7 @@ def records(where: Path, sets: list[str]) -> Iterator[dict]:
             for line in f:
                 rec = json.loads(line)
                 if rec.get("gold_body") and rec.get("gold_title"):
+                    rec["set"] = name
                     yield rec
 
 
@@ -66,7 +68,7 @@ def held_out(page_id: str, share: float) -> bool:
 
 def page_rows(
     cleaner: Cleaner, rec: dict, renderer: str, match: Callable[[str, str], bool]
-) -> Page | None:
+) -> tuple[np.ndarray, np.ndarray] | None:
     """The features of the page's headline candidates and which match the gold title."""
     blocks, lang = cleaner._text_blocks(rec[f"text_{renderer}"] or "", rec.get("url"))
     classify.classify(blocks, language.stopwords(lang))
@@ -87,13 +89,13 @@ def page_rows(
 
 
 def objective(pages: list[Page], beta: np.ndarray, l2: float) -> float:
-    """Negative log-likelihood of the right candidates, plus the penalty."""
+    """Weighted negative log-likelihood of the right candidates, plus the penalty."""
     total = 0.5 * l2 * float(beta @ beta)
-    for x, right in pages:
+    for x, right, weight in pages:
         s = x @ beta
         top = s.max()
-        total -= np.log(np.exp(s[right] - top).sum()) - np.log(np.exp(s - top).sum())
-    return total
+        total -= weight * (np.log(np.exp(s[right] - top).sum()) - np.log(np.exp(s - top).sum()))
+    return float(total)
 
 
 def fit(pages: list[Page], start: np.ndarray, l2: float, steps: int = 50) -> np.ndarray:
@@ -104,7 +106,7 @@ def fit(pages: list[Page], start: np.ndarray, l2: float, steps: int = 50) -> np.
     for _ in range(steps):
         grad = l2 * beta
         hess = l2 * np.eye(d)
-        for x, right in pages:
+        for x, right, weight in pages:
             s = x @ beta
             p_all = np.exp(s - s.max())
             p_all /= p_all.sum()
@@ -112,10 +114,10 @@ def fit(pages: list[Page], start: np.ndarray, l2: float, steps: int = 50) -> np.
             p_right = np.exp(sr - sr.max())
             p_right /= p_right.sum()
             mean_all, mean_right = p_all @ x, p_right @ xr
-            grad += mean_all - mean_right
+            grad += weight * (mean_all - mean_right)
             cov_all = (x * p_all[:, None]).T @ x - np.outer(mean_all, mean_all)
             cov_right = (xr * p_right[:, None]).T @ xr - np.outer(mean_right, mean_right)
-            hess += cov_all - cov_right
+            hess += weight * (cov_all - cov_right)
         try:
             step = np.linalg.solve(hess + 1e-6 * np.eye(d), grad)
         except np.linalg.LinAlgError:
@@ -139,7 +141,7 @@ def accuracy(pages: list[Page], beta: np.ndarray) -> float:
     """Share of pages whose best-scored candidate is a right one."""
     if not pages:
         return 0.0
-    return sum(bool(right[int(np.argmax(x @ beta))]) for x, right in pages) / len(pages)
+    return sum(bool(right[int(np.argmax(x @ beta))]) for x, right, _ in pages) / len(pages)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -154,9 +156,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--cache", type=Path, help="keep the extracted features here between runs")
     args = ap.parse_args(argv)
 
-    parts: dict[bool, list[Page]] = {False: [], True: []}
+    found: list[tuple[str, bool, np.ndarray, np.ndarray]] = []
     if args.cache and args.cache.exists():
-        parts = pickle.loads(args.cache.read_bytes())
+        found = pickle.loads(args.cache.read_bytes())
     else:
         cleaner, match = Cleaner(), load_match(args.eval)
         for rec in records(args.eval, args.sets.split(",")):
@@ -164,12 +166,18 @@ def main(argv: list[str] | None = None) -> None:
             for renderer in args.renderers.split(","):
                 page = page_rows(cleaner, rec, renderer, match)
                 if page is not None and page[1].any():
-                    parts[out].append(page)
+                    found.append((rec["set"], out, *page))
         if args.cache:
-            args.cache.write_bytes(pickle.dumps(parts))
+            args.cache.write_bytes(pickle.dumps(found))
+    # Every page weighs the same (weighing each set the same was tried: it fits the
+    # smaller set no better on its held-out pages, and the larger one worse).
+    sizes = Counter(name for name, *_ in found)
+    parts: dict[bool, list[Page]] = {False: [], True: []}
+    for _name, out, x, right in found:
+        parts[out].append((x, right, 1.0))
 
     # Pages where every candidate is right (or none is) say nothing about the weights.
-    informative = [(x, right) for x, right in parts[False] if not right.all()]
+    informative = [page for page in parts[False] if not page[1].all()]
     current = np.asarray(title.WEIGHTS.vector)
     beta = fit(informative, current, args.l2)
     print(
@@ -181,6 +189,13 @@ def main(argv: list[str] | None = None) -> None:
             f"{name:9s} best candidate right: current {accuracy(part, current):.3f}"
             f"  fitted {accuracy(part, beta):.3f}"
         )
+    for name in sizes:
+        for label, out in (("fit", False), ("held out", True)):
+            part = [(x, r, 1.0) for s, o, x, r in found if s == name and o == out]
+            print(
+                f"  {name:12s} {label:9s} {len(part):4d} pages: current"
+                f" {accuracy(part, current):.3f}  fitted {accuracy(part, beta):.3f}"
+            )
     print("Weights(")
     for feature, old, new in zip(title.FEATURES, current, beta, strict=True):
         print(f"    {feature}={new:.2f},  # was {old:.2f}")
