@@ -366,6 +366,18 @@ def test_a_bold_headline_glued_to_its_lede():
     assert meta.title == "Soyuz spacecraft docks with space station"
 
 
+def test_a_bold_headline_over_a_short_page_is_read_against_its_own_lede():
+    # The article is the rest of the headline's own line: nothing below shares its words.
+    meta, _ = extract(
+        "Sci. & Tech.",
+        "**Pandas bred in captivity learn survival from dogs** Beijing (PTI): Four pandas "
+        "bred in captivity will learn the art of survival in the wild from dogs, the "
+        "reserve that keeps them said on Monday.",
+        body=("Weather", "Bangalore", "Chennai"),
+    )
+    assert meta.title == "Pandas bred in captivity learn survival from dogs"
+
+
 @pytest.mark.parametrize(
     "line",
     [

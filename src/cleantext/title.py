@@ -299,6 +299,12 @@ def _cells(raw: str) -> tuple[str, ...]:
     return tuple(c for i, c in enumerate(found) if c and c not in found[:i])
 
 
+def _leads(raw: str, text: str) -> bool:
+    """Is ``text`` the bold run that opens the line ``raw``?"""
+    m = _BOLD_LEAD.match(raw) if "**" in raw else None
+    return m is not None and _unmark(m.group(1)) == text
+
+
 def _unmark(cell: str) -> str:
     """A cell's text without markdown: emphasis, link targets, heading and list marks."""
     if "](" in cell:
@@ -559,12 +565,19 @@ def features(cand: Candidate, ctx: Context) -> tuple[float, ...] | None:
     # site's city) says less.
     prose = ctx.prose[index]
     own = 0 if prose else 1
+    lede = ctx.lede_words(index)
+    # A bold lead ("**Headline** MOSCOW (AFP): The lede...") has its article in the rest
+    # of its own line; the columns of a table-layout line do not.
+    rest: frozenset[str] = frozenset()
+    if cand.cell and prose and _leads(block.raw, text):
+        rest = _read(block.text.replace(text, " ", 1), ctx.stopwords)[2]
     shared = sum(
         1.0 / (1.0 + 0.5 * max(0, ctx.chrome.get(x, 0) - own))
         for x in words
-        if ctx.body.get(x, -1) > index
+        if ctx.body.get(x, -1) > index or x in rest
     )
-    lede = ctx.lede_words(index)
+    if rest:
+        lede = lede | rest
     near = 0.0
     if index <= start:
         gap = sum(1 for b in blocks[index + 1 : start] if not b.dropped)
