@@ -237,6 +237,16 @@ def test_a_byline_is_not_the_title():
     assert meta.title is None
 
 
+def test_a_bold_byline_glued_to_its_prefix_is_not_the_title():
+    meta, _ = extract("**ByBRUCE KIRKLAND -- Sun Media**")
+    assert meta.title is None
+
+
+def test_a_headline_that_starts_with_by_letters_is_still_a_headline():
+    meta, _ = extract("BYU astronomers spot the Soyuz docking with the space station")
+    assert meta.title == "BYU astronomers spot the Soyuz docking with the space station"
+
+
 def test_the_headline_wins_over_its_standfirst():
     meta, _ = extract(
         "Soyuz docks with space station",

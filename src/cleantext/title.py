@@ -75,7 +75,10 @@ _OPENING = regex.compile(r"^[,;:)\]}|»>.]")
 _ABBREVIATION_END = regex.compile(r"(?:\.\.|\b\p{L}\.\p{L}\.)$")  # "...", "U.S.", "N.Y.C."
 _TAG_SEP = regex.compile(r"\s?,\s")
 _TRAIL = regex.compile(r"\s[>»›|/]\s")
-_BYLINE = regex.compile(r"^(?:by|written by|posted by|von|par|por)\b\s*:?\s+\S", regex.I)
+# "By Jane Doe"; in markdown renderings also "**ByJANE DOE**", the name glued to "By".
+_BYLINE = regex.compile(
+    r"^[*_\s]*(?:(?i:by|written by|posted by|von|par|por)\b\s*:?\s+\S|By(?=\p{Lu}))"
+)
 _CAPTION = regex.compile(
     r"\((?:"
     + "|".join(map(regex.escape, CAPTION_POSITIONS))
