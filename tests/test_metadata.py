@@ -162,7 +162,12 @@ def test_a_dash_in_a_headline_is_not_a_site_suffix():
 
 @pytest.mark.parametrize(
     "line",
-    ["Russian spacecraft brings cosmonauts to ISS", "Is the station safe?", "Fight! Fight! Fight!"],
+    [
+        "Russian spacecraft brings cosmonauts to ISS",
+        "Is the station safe?",
+        "Fight! Fight! Fight!",
+        "McDonald's puts YouTube videos on the iPhone",  # brand names, not glued items
+    ],
 )
 def test_headline_like_lines(line):
     assert title.is_title_like(line)
@@ -179,6 +184,8 @@ def test_headline_like_lines(line):
         "(view forecast)",
         "Sony's new console, on sale in May.",
         "In this article: av, consoles, gaming, review, video",
+        "TránsitoGuía de CineGuía de TeatroHumorSudoku",  # a menu glued together
+        "In category: AllSpecialsTechnologyMoviesWorldScience",
     ],
 )
 def test_lines_that_are_not_headlines(line):

@@ -45,6 +45,7 @@ MAX_SENTENCE_WORDS = 2
 OPENING_TITLE_WORDS = 15
 SUBHEADING_AFTER = 250  # characters of the paragraph above that make a line a subheading
 WORDY_MIN_WORDS = 10
+GLUED_ITEMS = 4  # this many joins of a small and a capital letter: a menu glued together
 WORDY_SHARE = 0.4
 
 _WORD = regex.compile(r"\w+")
@@ -60,6 +61,7 @@ _GLUED = regex.compile(
     + r")\b"
 )
 _LINK = regex.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_GLUED_ITEMS = regex.compile(r"\p{Ll}\p{Lu}")  # "...ItemItem...": no space between items
 _SENTENCE_END = regex.compile(r"[.!?…][\"'’”)]?(?:\s|$)")
 _NUMBER = regex.compile(r"\d+(?:[.,:]\d+)*")
 _FURNITURE = frozenset(FURNITURE_WORDS)
@@ -182,6 +184,8 @@ def is_title_like(text: str) -> bool:
         return False  # a breadcrumb trail or a menu: "Home > News > World"
     if text.startswith("(") and text.endswith(")"):
         return False  # an aside: "(view forecast)", "(Source: ...)"
+    if len(_GLUED_ITEMS.findall(text)) >= GLUED_ITEMS:
+        return False  # a menu's items glued together: "TránsitoGuía de CineGuía de Teatro"
     letters = sum(map(str.isalpha, text))
     if letters < 0.6 * len(text.replace(" ", "")):
         return False
