@@ -503,6 +503,35 @@ def test_a_headline_below_a_stray_start_is_found():
     assert meta.title == "Soyuz spacecraft docks with space station"
 
 
+def test_long_menu_lines_below_a_stray_start_do_not_end_the_search():
+    menu = " ".join(["Local Sport National World Editorial Lifestyle Audio Video Blogs"] * 5)
+    blocks = segment(
+        "\n\n".join(
+            [
+                "Example News",
+                "Town news and community",
+                menu,
+                menu,
+                "Soyuz spacecraft docks with space station",
+                LEDE,
+                SECOND,
+            ]
+        )
+    )
+    meta = metadata.extract(blocks, 1, language="en")
+    assert meta.title == "Soyuz spacecraft docks with space station"
+
+
+def test_a_subheading_after_the_article_has_begun_below_a_stray_start_is_kept():
+    blocks = segment(
+        "\n\n".join(
+            ["Example News", "Town news and community", LEDE, SECOND, "Experiments in orbit", LEDE]
+        )
+    )
+    meta = metadata.extract(blocks, 1, language="en")
+    assert meta.title != "Experiments in orbit" and not blocks[4].dropped
+
+
 def test_a_long_menu_line_is_not_a_paragraph_over_a_subheading():
     menu = " ".join(["The Nation The World Climate Features Opinion Blogs Sport"] * 6)
     meta, _ = extract(menu, "Soyuz spacecraft docks with space station", "Share this story")

@@ -240,15 +240,13 @@ def candidates(
         if i > start and prose >= PROSE_BELOW:
             break
         is_paragraph = prose_of[i] if prose_of is not None else is_prose(block, stopwords)
-        if i > start and is_paragraph:
+        # A long line without a sentence end is a menu's, not a paragraph of the article.
+        sentences = is_paragraph and _SENTENCE_END.search(block.text) is not None
+        if i > start and sentences:
             prose += len(block.text)
         under_paragraph = after_paragraph
         if not block.dropped:
-            after_paragraph = (
-                is_paragraph
-                and len(block.text) >= SUBHEADING_AFTER
-                and _SENTENCE_END.search(block.text) is not None  # not a menu's long line
-            )
+            after_paragraph = sentences and len(block.text) >= SUBHEADING_AFTER
         if (
             block.dropped
             and block.drop is not None
