@@ -442,6 +442,8 @@ def test_a_headline_that_quotes_its_speaker_is_not_a_field(line):
 
 def test_page_furniture_is_counted_by_its_words():
     assert title.furniture_share("Search the Web News Tips") >= 0.6
+    assert title.furniture_share("Forgot your username or password?") >= 0.6
+    assert title.furniture_share("Most Read Today") >= 0.6
     assert title.furniture_share("More Soyuz launches planned for the space station") < 0.2
 
 

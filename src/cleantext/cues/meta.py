@@ -143,7 +143,8 @@ FURNITURE_WORDS = (
     "mobile", "weather", "traffic", "tools", "options", "settings", "profile", "bookmark",
     "digg", "delicious", "facebook", "twitter", "reddit", "yahoo", "google", "aim", "sections",
     "multimedia", "podcasts", "podcast", "audio", "interactive", "features", "reprints",
-    "rights", "reserved", "copyright", "powered",
+    "rights", "reserved", "copyright", "powered", "username", "password", "forgot", "logout",
+    "today", "yesterday",
 )
 
 # Where a caption places the people in its picture: "Jane Doe (left)", "Above: ...".
