@@ -534,6 +534,18 @@ def test_a_subheading_after_the_article_has_begun_below_a_stray_start_is_kept():
     assert meta.title != "Experiments in orbit" and not blocks[4].dropped
 
 
+def test_a_wrapped_line_of_a_paragraph_is_not_the_title():
+    # The line starts in the middle of a sentence: the article's text, kept in the body.
+    fragment = "and the Soyuz crew docked with the space station on Tuesday as the agency planned"
+    meta, blocks = extract("Example News", fragment)
+    assert meta.title is None and not blocks[1].dropped
+
+
+def test_a_short_headline_in_small_letters_is_still_a_candidate():
+    meta, _ = extract("Home", "iPhone crew app tracks the Soyuz to the space station")
+    assert meta.title == "iPhone crew app tracks the Soyuz to the space station"
+
+
 def test_a_long_menu_line_is_not_a_paragraph_over_a_subheading():
     menu = " ".join(["The Nation The World Climate Features Opinion Blogs Sport"] * 6)
     meta, _ = extract(menu, "Soyuz spacecraft docks with space station", "Share this story")

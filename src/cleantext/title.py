@@ -261,7 +261,8 @@ def candidates(
             # A line right under a paragraph is a subheading, not the headline; unless a
             # byline or dateline follows it (the paragraph above was a caption or a teaser).
             continue
-        if is_title_like(block.text):
+        # A paragraph that starts in the middle of a sentence: a wrapped line.
+        if is_title_like(block.text) and not (is_paragraph and block.text[:1].islower()):
             found.append(Candidate(i, block.text))
         for cell in cells(block.raw):
             if cell != block.text and is_title_like(cell):
