@@ -334,3 +334,73 @@ def test_extraction_hands_back_both_views_and_leaves_trafilatura_unchanged() -> 
     assert tree is not None and body is not None and alt is not None
     assert PROSE[0] in "".join(alt.itertext())
     assert trafilatura.extract(html) == before
+
+
+def test_the_readability_view_is_what_a_fresh_extraction_of_the_page_gives() -> None:
+    from trafilatura.utils import load_html
+
+    html = page(article("<h1>Storm floods the coast</h1>", paragraphs(PROSE)), HEAD)
+    _, _, alt = htmlpath.extract_tree(html, "https://example.com/storm")
+    fresh = htmlpath.readability_body(load_html(html), "https://example.com/storm")
+    assert etree.tostring(alt) == etree.tostring(fresh)
+
+
+def test_when_trafilatura_took_readability_s_article_it_is_cleaned_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from trafilatura.utils import load_html
+
+    html = page(article(paragraphs(PROSE)))
+    one = xml("".join(f"<p>{t}</p>" for t in PROSE))
+    monkeypatch.setattr(htmlpath, "extract_tree", lambda html, url: (load_html(html), one, one))
+    cleaned: list[int] = []
+    real = htmlpath.clean_blocks
+
+    def counting(blocks: list[Block], *args: object, **kwargs: object) -> object:
+        cleaned.append(len(blocks))
+        return real(blocks, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(htmlpath, "clean_blocks", counting)
+    doc = clean(html, mode="html")
+    assert cleaned == [len(PROSE)]
+    assert doc.path == "html-readability"
+    assert doc.body.split("\n\n") == PROSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "  two   spaces\tand a tab\n",
+        "no\u00a0break and\u2003em\u3000wide",
+        "\u2028line\u2029paragraph\x85next ",
+        "unit\x1fseparator\x1c stays inside",
+        "\x1e at the ends \x1d",
+        "",
+    ],
+)
+def test_whitespace_is_collapsed_as_the_pattern_does(text: str) -> None:
+    import regex
+
+    from cleantext.html import collapse
+
+    assert collapse(text) == regex.sub(r"\s+", " ", text).strip()
+
+
+BYLINE = "<p class='byline'>By Jane Doe</p>"
+
+
+def test_a_byline_element_names_the_author() -> None:
+    doc = clean(page(article(BYLINE, paragraphs(PROSE))), mode="html")
+    assert doc.authors == ["Jane Doe"]
+
+
+def test_a_page_without_byline_words_is_not_searched() -> None:
+    from trafilatura.utils import load_html
+
+    from cleantext.htmlmeta import _visible_author
+
+    with_byline = page(article(BYLINE, paragraphs(PROSE)))
+    tree = load_html(with_byline)
+    assert _visible_author(tree, with_byline) == _visible_author(tree) == ["Jane Doe"]
+    # The source is what decides: its words are looked for before the tree is searched.
+    assert _visible_author(tree, page(article(paragraphs(PROSE)))) == []

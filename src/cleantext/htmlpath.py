@@ -18,6 +18,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -50,13 +51,32 @@ _TABLES, _LINKS, _FORMATTING = True, True, False
 
 
 class _Seen(threading.local):
-    """The readability candidate trafilatura computed for the page being extracted."""
+    """The readability candidate trafilatura computed for the page being extracted.
+
+    ``tree`` is the candidate (or a copy of it, see :func:`_sanitizes_in_place`);
+    ``sanitized`` its conversion to trafilatura's XML when trafilatura made it (it does
+    when it prefers readability's article).
+    """
 
     active = False
     tree: Any = None
+    sanitized: Any = None
 
 
 _SEEN = _Seen()
+
+
+def _sanitizes_in_place() -> bool:
+    """Does trafilatura convert the readability candidate through ``external.sanitize_tree``?
+
+    Then watching that call tells whether the candidate was converted (and so changed),
+    and no copy of it is needed; otherwise a copy is kept, as trafilatura may change it.
+    """
+    from trafilatura import external
+
+    compare = getattr(external, "compare_extraction", None)
+    code = getattr(compare, "__code__", None)
+    return hasattr(external, "sanitize_tree") and "sanitize_tree" in getattr(code, "co_names", ())
 
 
 def _watch_readability() -> None:
@@ -64,30 +84,73 @@ def _watch_readability() -> None:
 
     trafilatura's default cascade runs its port of the readability algorithm on every
     page to compare with its own result, then keeps one of the two. Both are useful
-    here, so the call is wrapped (once, behaviour unchanged) to keep a copy of its
-    result while :func:`extract_tree` runs: a second view of the article at no cost.
+    here, so the call is wrapped (once, behaviour unchanged) to keep its result while
+    :func:`extract_tree` runs: a second view of the article at no cost. The conversion
+    of that candidate to trafilatura's XML is watched too: when trafilatura prefers
+    readability it has done that work already, and it is not done twice.
     """
     from trafilatura import external
 
     original = external.try_readability
     if getattr(original, "_cleantext_watch", False):
         return
+    in_place = _sanitizes_in_place()
 
     def watched(htmlinput: Any) -> Any:
         found = original(htmlinput)
         if _SEEN.active and _SEEN.tree is None and found is not None:
-            _SEEN.tree = copy.deepcopy(found)
+            _SEEN.tree = found if in_place else copy.deepcopy(found)
         return found
 
     watched._cleantext_watch = True  # type: ignore[attr-defined]
     external.try_readability = watched
+    if not in_place:
+        return
+    convert = external.sanitize_tree
+
+    def watched_convert(tree: Any, options: Any) -> Any:
+        if _SEEN.active and tree is not None and tree is _SEEN.tree and _SEEN.sanitized is None:
+            size = len(tree)
+            result = convert(tree, options)
+            _SEEN.sanitized = result[0] if size else None
+            return result
+        return convert(tree, options)
+
+    external.sanitize_tree = watched_convert
+
+
+@lru_cache(maxsize=1)
+def _options_template() -> Any:
+    """trafilatura's options for this path, read from its settings once per process."""
+    from trafilatura.settings import Extractor
+
+    return Extractor(
+        output_format="xml",
+        comments=False,
+        formatting=_FORMATTING,
+        links=_LINKS,
+        tables=_TABLES,
+    )
+
+
+def extraction_options(url: str | None) -> Any:
+    """trafilatura's options for one page: the template with the page's URL.
+
+    Building them afresh reads trafilatura's settings file's values each time (a
+    fifth of a millisecond); a copy of the template is the same object.
+    """
+    options = copy.copy(_options_template())
+    options.url = url
+    options.source = url.encode("utf-8", "replace").decode("utf-8") if url else url
+    return options
 
 
 def extract_tree(html: str, url: str | None) -> tuple[Any, Any, Any]:
     """``(page tree, trafilatura's XML body, readability's XML body)``, any may be None.
 
     The page is parsed once and extracted once; the readability candidate is the one
-    trafilatura computed on the way (or, when it did not, is computed here).
+    trafilatura computed on the way (or, when it did not, is computed here). When
+    trafilatura took readability's article, both bodies are the same object.
     """
     import trafilatura
     from trafilatura.utils import load_html
@@ -99,48 +162,37 @@ def extract_tree(html: str, url: str | None) -> tuple[Any, Any, Any]:
     if tree is None:
         return None, None, None
     _watch_readability()
-    _SEEN.active, _SEEN.tree = True, None
+    options = extraction_options(url)
+    _SEEN.active, _SEEN.tree, _SEEN.sanitized = True, None, None
     try:
-        result = trafilatura.bare_extraction(
-            tree,
-            url=url,
-            output_format="xml",
-            include_comments=False,
-            include_tables=_TABLES,
-            include_formatting=_FORMATTING,
-            include_links=_LINKS,
-        )
+        result = trafilatura.bare_extraction(tree, options=options)
     except Exception:
         result = None
     finally:
-        found, _SEEN.active, _SEEN.tree = _SEEN.tree, False, None
+        found, sanitized = _SEEN.tree, _SEEN.sanitized
+        _SEEN.active, _SEEN.tree, _SEEN.sanitized = False, None, None
     body = getattr(result, "body", None) if result is not None else None
-    return tree, body, readability_body(tree, url, found)
+    if sanitized is not None:
+        return tree, body, sanitized
+    # Not converted by trafilatura (the watch would have seen it): still as readability
+    # left it, or a copy of it.
+    return tree, body, readability_body(tree, url, found, options)
 
 
-def readability_body(tree: Any, url: str | None, found: Any = None) -> Any:
+def readability_body(tree: Any, url: str | None, found: Any = None, options: Any = None) -> Any:
     """The readability algorithm's article (trafilatura's port) as trafilatura XML, or None.
 
     A second, independent view of where the article is: it scores containers by their
     paragraphs' text and commas and keeps the best one with its siblings.
     """
     from trafilatura.external import sanitize_tree, try_readability
-    from trafilatura.settings import Extractor
 
     try:
         if found is None:
             found = try_readability(copy.copy(tree))
         if found is None or not len(found):
             return None
-        options = Extractor(
-            output_format="xml",
-            formatting=_FORMATTING,
-            links=_LINKS,
-            tables=_TABLES,
-            comments=False,
-            url=url,
-        )
-        body, _ = sanitize_tree(found, options)
+        body, _ = sanitize_tree(found, options or extraction_options(url))
     except Exception:
         return None
     return body
@@ -407,20 +459,32 @@ def clean_html(
 ) -> Document:
     """Clean one HTML page; ``finish`` and ``clean_text`` come from the :class:`Cleaner`."""
     tree, body, alt = extract_tree(html, url)
-    meta = _htmlmeta.extract(tree, url) if tree is not None else _htmlmeta.HtmlMeta()
+    meta = _htmlmeta.extract(tree, url, html) if tree is not None else _htmlmeta.HtmlMeta()
     title = meta.title or meta.headline
-    blocks = _html.blocks_from_xml(body)
-    theirs = _html.blocks_from_xml(alt)
-    chars = max(chars_of(blocks), chars_of(theirs))
     doc: Document | None = None
     lang: str | None = _UNKNOWN
-    if theirs:
-        theirs, lang = clean_blocks(theirs, config, title=title, url=url)
-    # The rules only remove: when readability's cleaned text already outweighs the share
-    # of trafilatura's raw text, the choice is made without cleaning trafilatura's blocks.
-    if blocks and not (theirs and _kept_chars(theirs) > READABILITY_MIN_SHARE * chars_of(blocks)):
-        blocks, lang = clean_blocks(blocks, config, title=title, url=url, lang=lang)
-    chosen, path = choose(blocks, theirs)
+    if alt is not None and alt is body:
+        # trafilatura took readability's article: one view, cleaned once (both views
+        # would be cleaned alike, and readability's is taken when it keeps any text).
+        theirs = _html.blocks_from_xml(alt)
+        chars = chars_of(theirs)
+        if theirs:
+            theirs, lang = clean_blocks(theirs, config, title=title, url=url)
+        chosen, path = theirs, ("html-readability" if _kept_chars(theirs) else "html")
+    else:
+        blocks = _html.blocks_from_xml(body)
+        theirs = _html.blocks_from_xml(alt)
+        chars = max(chars_of(blocks), chars_of(theirs))
+        if theirs:
+            theirs, lang = clean_blocks(theirs, config, title=title, url=url)
+        # The rules only remove: when readability's cleaned text already outweighs the
+        # share of trafilatura's raw text, the choice is made without cleaning
+        # trafilatura's blocks.
+        if blocks and not (
+            theirs and _kept_chars(theirs) > READABILITY_MIN_SHARE * chars_of(blocks)
+        ):
+            blocks, lang = clean_blocks(blocks, config, title=title, url=url, lang=lang)
+        chosen, path = choose(blocks, theirs)
     if chosen:
         doc = finish(Document(language=None if lang == _UNKNOWN else lang, path=path), chosen)
     if chars < config.html_fallback_chars:
