@@ -204,10 +204,7 @@ def test_metadata_from_json_ld() -> None:
 
 def test_nothing_found_falls_back_to_the_page_text(monkeypatch: pytest.MonkeyPatch) -> None:
 
-    real = htmlpath.extract_tree
-    monkeypatch.setattr(
-        htmlpath, "extract_tree", lambda html, url: (real(html, url)[0], None, None)
-    )
+    monkeypatch.setattr(htmlpath, "extract_views", lambda tree, url: (None, None))
     doc = clean(page("<div>" + "".join(f"<p>{t}</p>" for t in PROSE) + "</div>"), mode="html")
     assert doc.path == "html-fallback"
     assert PROSE[0] in doc.body
@@ -330,8 +327,8 @@ def test_extraction_hands_back_both_views_and_leaves_trafilatura_unchanged() -> 
 
     html = page(article("<h1>Storm floods the coast</h1>", paragraphs(PROSE)), HEAD)
     before = trafilatura.extract(html)
-    tree, body, alt = htmlpath.extract_tree(html, None)
-    assert tree is not None and body is not None and alt is not None
+    body, alt = htmlpath.extract_views(htmlpath.parse(html), None)
+    assert body is not None and alt is not None
     assert PROSE[0] in "".join(alt.itertext())
     assert trafilatura.extract(html) == before
 
@@ -340,7 +337,7 @@ def test_the_readability_view_is_what_a_fresh_extraction_of_the_page_gives() -> 
     from trafilatura.utils import load_html
 
     html = page(article("<h1>Storm floods the coast</h1>", paragraphs(PROSE)), HEAD)
-    _, _, alt = htmlpath.extract_tree(html, "https://example.com/storm")
+    _, alt = htmlpath.extract_views(htmlpath.parse(html), "https://example.com/storm")
     fresh = htmlpath.readability_body(load_html(html), "https://example.com/storm")
     assert etree.tostring(alt) == etree.tostring(fresh)
 
@@ -348,11 +345,9 @@ def test_the_readability_view_is_what_a_fresh_extraction_of_the_page_gives() -> 
 def test_when_trafilatura_took_readability_s_article_it_is_cleaned_once(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from trafilatura.utils import load_html
-
     html = page(article(paragraphs(PROSE)))
     one = xml("".join(f"<p>{t}</p>" for t in PROSE))
-    monkeypatch.setattr(htmlpath, "extract_tree", lambda html, url: (load_html(html), one, one))
+    monkeypatch.setattr(htmlpath, "extract_views", lambda tree, url: (one, one))
     cleaned: list[int] = []
     real = htmlpath.clean_blocks
 
@@ -404,3 +399,40 @@ def test_a_page_without_byline_words_is_not_searched() -> None:
     assert _visible_author(tree, with_byline) == _visible_author(tree) == ["Jane Doe"]
     # The source is what decides: its words are looked for before the tree is searched.
     assert _visible_author(tree, page(article(paragraphs(PROSE)))) == []
+
+
+def test_the_extraction_on_the_page_s_own_tree_is_trafilatura_s() -> None:
+    import trafilatura
+
+    html = page(article("<h1>Storm floods the coast</h1>", paragraphs(PROSE), BYLINE), HEAD)
+    body, _ = htmlpath.extract_views(htmlpath.parse(html), "https://example.com/storm")
+    theirs = trafilatura.bare_extraction(
+        html,
+        url="https://example.com/storm",
+        output_format="xml",
+        include_comments=False,
+        include_formatting=False,
+        include_links=True,
+    )
+    assert etree.tostring(body) == etree.tostring(theirs.body)
+
+
+def test_an_unknown_cascade_is_reached_through_bare_extraction(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    html = page(article(paragraphs(PROSE)), HEAD)
+    direct, _ = htmlpath.extract_views(htmlpath.parse(html), None)
+    monkeypatch.setattr(htmlpath, "_cascade", lambda: None)
+    through, _ = htmlpath.extract_views(htmlpath.parse(html), None)
+    assert etree.tostring(direct) == etree.tostring(through)
+
+
+def test_blocks_are_repaired_only_where_they_need_it() -> None:
+    from cleantext.config import DEFAULT
+
+    blocks = blocks_of(PROSE[0], "It donâ€™t matter.", "zero\u200bwidth", PROSE[1])
+    htmlpath.repair_blocks(blocks, DEFAULT)
+    assert [b.text for b in blocks] == [PROSE[0], "It don’t matter.", "zerowidth", PROSE[1]]
+    clean_blocks = blocks_of(*PROSE)
+    htmlpath.repair_blocks(clean_blocks, DEFAULT)
+    assert [b.text for b in clean_blocks] == PROSE

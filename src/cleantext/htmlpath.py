@@ -30,7 +30,7 @@ from . import rules as _rules
 from .blocks import HEADING, ITEM, Block
 from .config import Config
 from .document import Document
-from .repair import repair
+from .repair import has_invisible, needs_unmojibake, repair
 from .runs import heaviest_run
 
 #: trafilatura keeps at most this share of link text in a block it calls content; a run
@@ -145,38 +145,80 @@ def extraction_options(url: str | None) -> Any:
     return options
 
 
-def extract_tree(html: str, url: str | None) -> tuple[Any, Any, Any]:
-    """``(page tree, trafilatura's XML body, readability's XML body)``, any may be None.
-
-    The page is parsed once and extracted once; the readability candidate is the one
-    trafilatura computed on the way (or, when it did not, is computed here). When
-    trafilatura took readability's article, both bodies are the same object.
-    """
-    import trafilatura
+def parse(html: str) -> Any:
+    """The page's lxml tree (trafilatura's parser and repairs), or None."""
     from trafilatura.utils import load_html
 
     try:
-        tree = load_html(html)
+        return load_html(html)
     except Exception:  # a malformed page must not take a batch down
-        return None, None, None
-    if tree is None:
-        return None, None, None
+        return None
+
+
+_CASCADE_PARAMETERS = ("tree", "options", "url")
+
+
+@lru_cache(maxsize=1)
+def _cascade() -> Callable[..., Any] | None:
+    """trafilatura's extraction cascade, when this trafilatura's has the known signature.
+
+    ``bare_extraction`` copies a tree it is given before running the cascade, so that
+    the caller's tree is left whole. Here the tree is not needed afterwards (its
+    metadata is read first), so the cascade runs on it directly: one copy of the page
+    fewer. Another trafilatura's cascade is reached through ``bare_extraction``.
+    """
+    import inspect
+
+    from trafilatura import core
+
+    sequence = getattr(core, "trafilatura_sequence", None)
+    try:
+        names = tuple(inspect.signature(sequence).parameters) if sequence else ()
+    except (TypeError, ValueError):
+        return None
+    return sequence if names == _CASCADE_PARAMETERS else None
+
+
+def _extract(tree: Any, options: Any) -> Any:
+    """trafilatura's XML body for ``tree`` (which it may change), as ``bare_extraction`` gives it."""
+    sequence = _cascade()
+    if sequence is None:
+        import trafilatura
+
+        result = trafilatura.bare_extraction(tree, options=options)
+        return getattr(result, "body", None) if result is not None else None
+    try:
+        body, text, _, comments = sequence(tree, options, options.url)
+    except (TypeError, ValueError):  # bare_extraction's "discarding data"
+        return None
+    if len(text) < options.min_output_size and len(comments) < options.min_output_comm_size:
+        return None
+    return body
+
+
+def extract_views(tree: Any, url: str | None) -> tuple[Any, Any]:
+    """``(trafilatura's XML body, readability's XML body)`` of a parsed page; either may be None.
+
+    The page is extracted once; the readability candidate is the one trafilatura
+    computed on the way (or, when it did not, is computed here). When trafilatura took
+    readability's article, both bodies are the same object. ``tree`` is used up: the
+    extraction prunes it.
+    """
     _watch_readability()
     options = extraction_options(url)
     _SEEN.active, _SEEN.tree, _SEEN.sanitized = True, None, None
     try:
-        result = trafilatura.bare_extraction(tree, options=options)
+        body = _extract(tree, options)
     except Exception:
-        result = None
+        body = None
     finally:
         found, sanitized = _SEEN.tree, _SEEN.sanitized
         _SEEN.active, _SEEN.tree, _SEEN.sanitized = False, None, None
-    body = getattr(result, "body", None) if result is not None else None
     if sanitized is not None:
-        return tree, body, sanitized
+        return body, sanitized
     # Not converted by trafilatura (the watch would have seen it): still as readability
     # left it, or a copy of it.
-    return tree, body, readability_body(tree, url, found, options)
+    return body, readability_body(tree, url, found, options)
 
 
 def readability_body(tree: Any, url: str | None, found: Any = None, options: Any = None) -> Any:
@@ -199,7 +241,19 @@ def readability_body(tree: Any, url: str | None, found: Any = None, options: Any
 
 
 def repair_blocks(blocks: list[Block], config: Config) -> None:
-    """Run the text repairs on each block (mojibake, invisible characters), in place."""
+    """Run the text repairs on each block (mojibake, invisible characters), in place.
+
+    Most pages need none: one look at all the text settles that (a block's text has
+    no line breaks, so what the repairs look for is found in the whole only if it is
+    found in some block).
+    """
+    whole = "\n".join(b.text for b in blocks)
+    if not (
+        "\r" in whole
+        or (config.repair_mojibake and needs_unmojibake(whole))
+        or has_invisible(whole)
+    ):
+        return
     for block in blocks:
         fixed = (
             repair(block.text, mojibake=config.repair_mojibake, glued=False)
@@ -458,8 +512,12 @@ def clean_html(
     clean_text: Callable[..., Document],
 ) -> Document:
     """Clean one HTML page; ``finish`` and ``clean_text`` come from the :class:`Cleaner`."""
-    tree, body, alt = extract_tree(html, url)
-    meta = _htmlmeta.extract(tree, url, html) if tree is not None else _htmlmeta.HtmlMeta()
+    tree = parse(html)
+    meta = _htmlmeta.HtmlMeta()
+    body = alt = None
+    if tree is not None:
+        meta = _htmlmeta.extract(tree, url, html)  # first: the extraction prunes the tree
+        body, alt = extract_views(tree, url)
     title = meta.title or meta.headline
     doc: Document | None = None
     lang: str | None = _UNKNOWN
