@@ -204,7 +204,7 @@ def test_metadata_from_json_ld() -> None:
 
 def test_nothing_found_falls_back_to_the_page_text(monkeypatch: pytest.MonkeyPatch) -> None:
 
-    monkeypatch.setattr(htmlpath, "extract_views", lambda tree, url: (None, None))
+    monkeypatch.setattr(htmlpath, "extract_views", lambda tree: (None, None))
     doc = clean(page("<div>" + "".join(f"<p>{t}</p>" for t in PROSE) + "</div>"), mode="html")
     assert doc.path == "html-fallback"
     assert PROSE[0] in doc.body
@@ -327,7 +327,7 @@ def test_extraction_hands_back_both_views_and_leaves_trafilatura_unchanged() -> 
 
     html = page(article("<h1>Storm floods the coast</h1>", paragraphs(PROSE)), HEAD)
     before = trafilatura.extract(html)
-    body, alt = htmlpath.extract_views(htmlpath.parse(html), None)
+    body, alt = htmlpath.extract_views(htmlpath.parse(html))
     assert body is not None and alt is not None
     assert PROSE[0] in "".join(alt.itertext())
     assert trafilatura.extract(html) == before
@@ -337,8 +337,8 @@ def test_the_readability_view_is_what_a_fresh_extraction_of_the_page_gives() -> 
     from trafilatura.utils import load_html
 
     html = page(article("<h1>Storm floods the coast</h1>", paragraphs(PROSE)), HEAD)
-    _, alt = htmlpath.extract_views(htmlpath.parse(html), "https://example.com/storm")
-    fresh = htmlpath.readability_body(load_html(html), "https://example.com/storm")
+    _, alt = htmlpath.extract_views(htmlpath.parse(html))
+    fresh = htmlpath.readability_body(load_html(html))
     assert etree.tostring(alt) == etree.tostring(fresh)
 
 
@@ -347,7 +347,7 @@ def test_when_trafilatura_took_readability_s_article_it_is_cleaned_once(
 ) -> None:
     html = page(article(paragraphs(PROSE)))
     one = xml("".join(f"<p>{t}</p>" for t in PROSE))
-    monkeypatch.setattr(htmlpath, "extract_views", lambda tree, url: (one, one))
+    monkeypatch.setattr(htmlpath, "extract_views", lambda tree: (one, one))
     cleaned: list[int] = []
     real = htmlpath.clean_blocks
 
@@ -405,10 +405,9 @@ def test_the_extraction_on_the_page_s_own_tree_is_trafilatura_s() -> None:
     import trafilatura
 
     html = page(article("<h1>Storm floods the coast</h1>", paragraphs(PROSE), BYLINE), HEAD)
-    body, _ = htmlpath.extract_views(htmlpath.parse(html), "https://example.com/storm")
+    body, _ = htmlpath.extract_views(htmlpath.parse(html))
     theirs = trafilatura.bare_extraction(
         html,
-        url="https://example.com/storm",
         output_format="xml",
         include_comments=False,
         include_formatting=False,
@@ -417,13 +416,36 @@ def test_the_extraction_on_the_page_s_own_tree_is_trafilatura_s() -> None:
     assert etree.tostring(body) == etree.tostring(theirs.body)
 
 
+def test_link_targets_are_left_relative_and_no_block_changes() -> None:
+    import trafilatura
+
+    linked = [f"{t[:40]}<a href='/story/{i}'>{t[40:90]}</a>{t[90:]}" for i, t in enumerate(PROSE)]
+    html = page(article(paragraphs(linked)), HEAD)
+    body, _ = htmlpath.extract_views(htmlpath.parse(html))
+    assert body.find(".//ref").get("target") == "/story/0"
+    absolute = trafilatura.bare_extraction(
+        html,
+        url="https://example.com/news/storm",
+        output_format="xml",
+        include_comments=False,
+        include_formatting=False,
+        include_links=True,
+    )
+    assert absolute.body.find(".//ref").get("target") == "https://example.com/story/0"
+
+    def read(xml_body: etree._Element) -> list[tuple[str, int, int]]:
+        return [(b.text, b.links, b.link_chars) for b in blocks_from_xml(xml_body)]
+
+    assert read(body) == read(absolute.body)
+
+
 def test_an_unknown_cascade_is_reached_through_bare_extraction(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     html = page(article(paragraphs(PROSE)), HEAD)
-    direct, _ = htmlpath.extract_views(htmlpath.parse(html), None)
+    direct, _ = htmlpath.extract_views(htmlpath.parse(html))
     monkeypatch.setattr(htmlpath, "_cascade", lambda: None)
-    through, _ = htmlpath.extract_views(htmlpath.parse(html), None)
+    through, _ = htmlpath.extract_views(htmlpath.parse(html))
     assert etree.tostring(direct) == etree.tostring(through)
 
 

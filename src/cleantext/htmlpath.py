@@ -133,16 +133,15 @@ def _options_template() -> Any:
     )
 
 
-def extraction_options(url: str | None) -> Any:
-    """trafilatura's options for one page: the template with the page's URL.
+def extraction_options() -> Any:
+    """trafilatura's options for one page: a copy of the template.
 
-    Building them afresh reads trafilatura's settings file's values each time (a
-    fifth of a millisecond); a copy of the template is the same object.
+    Building them afresh reads trafilatura's settings each time (a fifth of a
+    millisecond). The page's URL is left out: trafilatura uses it only to make link
+    targets and image sources absolute (a few thousand URL joins on a large page),
+    and only the text of links is read here.
     """
-    options = copy.copy(_options_template())
-    options.url = url
-    options.source = url.encode("utf-8", "replace").decode("utf-8") if url else url
-    return options
+    return copy.copy(_options_template())
 
 
 def parse(html: str) -> Any:
@@ -196,7 +195,7 @@ def _extract(tree: Any, options: Any) -> Any:
     return body
 
 
-def extract_views(tree: Any, url: str | None) -> tuple[Any, Any]:
+def extract_views(tree: Any) -> tuple[Any, Any]:
     """``(trafilatura's XML body, readability's XML body)`` of a parsed page; either may be None.
 
     The page is extracted once; the readability candidate is the one trafilatura
@@ -205,7 +204,7 @@ def extract_views(tree: Any, url: str | None) -> tuple[Any, Any]:
     extraction prunes it.
     """
     _watch_readability()
-    options = extraction_options(url)
+    options = extraction_options()
     _SEEN.active, _SEEN.tree, _SEEN.sanitized = True, None, None
     try:
         body = _extract(tree, options)
@@ -218,10 +217,10 @@ def extract_views(tree: Any, url: str | None) -> tuple[Any, Any]:
         return body, sanitized
     # Not converted by trafilatura (the watch would have seen it): still as readability
     # left it, or a copy of it.
-    return body, readability_body(tree, url, found, options)
+    return body, readability_body(tree, found, options)
 
 
-def readability_body(tree: Any, url: str | None, found: Any = None, options: Any = None) -> Any:
+def readability_body(tree: Any, found: Any = None, options: Any = None) -> Any:
     """The readability algorithm's article (trafilatura's port) as trafilatura XML, or None.
 
     A second, independent view of where the article is: it scores containers by their
@@ -234,7 +233,7 @@ def readability_body(tree: Any, url: str | None, found: Any = None, options: Any
             found = try_readability(copy.copy(tree))
         if found is None or not len(found):
             return None
-        body, _ = sanitize_tree(found, options or extraction_options(url))
+        body, _ = sanitize_tree(found, options or extraction_options())
     except Exception:
         return None
     return body
@@ -517,7 +516,7 @@ def clean_html(
     body = alt = None
     if tree is not None:
         meta = _htmlmeta.extract(tree, url, html)  # first: the extraction prunes the tree
-        body, alt = extract_views(tree, url)
+        body, alt = extract_views(tree)
     title = meta.title or meta.headline
     doc: Document | None = None
     lang: str | None = _UNKNOWN
