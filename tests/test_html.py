@@ -458,3 +458,23 @@ def test_blocks_are_repaired_only_where_they_need_it() -> None:
     clean_blocks = blocks_of(*PROSE)
     htmlpath.repair_blocks(clean_blocks, DEFAULT)
     assert [b.text for b in clean_blocks] == PROSE
+
+
+def test_byline_elements_are_found_through_their_attributes_in_page_order() -> None:
+    from trafilatura.utils import load_html
+
+    from cleantext.htmlmeta import _BYLINE_XPATH
+
+    html = page(
+        "<div class='post-author'><a rel='author' href='/jane'>Jane Doe</a></div>"
+        "<p>Not a byline.</p><span itemprop='author'>John Roe</span>"
+        "<div class='bylines'><span class='author byline'>Max Mustermann</span></div>"
+        "<p class='Author'>Case matters in class names.</p>"
+    )
+    body = load_html(html).find("body")
+    every = body.xpath(
+        './/*[@rel="author" or @itemprop="author"'
+        ' or contains(@class, "byline") or contains(@class, "author")]'
+    )
+    assert _BYLINE_XPATH(body) == every
+    assert [el.text_content() for el in every][:2] == ["Jane Doe", "Jane Doe"]

@@ -265,11 +265,12 @@ def _language(value: Any) -> str | None:
     return m.group(1).casefold() if m and len(m.group(1)) == 2 else None
 
 
-#: Byline elements. Only elements with one of the attributes are tested further: the
-#: ``contains`` tests are the costly part of a search over the whole page.
+#: Byline elements: those whose class names a byline or an author, ``rel=author`` and
+#: ``itemprop=author``. Reaching them through their attributes reads far fewer nodes
+#: than testing every element (the same elements, in document order).
 _BYLINE_XPATH = etree.XPath(
-    './/*[@class or @rel or @itemprop][@rel="author" or @itemprop="author"'
-    ' or contains(@class, "byline") or contains(@class, "author")]'
+    '(.//@class[contains(., "byline") or contains(., "author")]'
+    ' | .//@rel[. = "author"] | .//@itemprop[. = "author"])/..'
 )
 #: Every byline element's attributes hold one of these words as written in the source.
 _BYLINE_WORDS = ("author", "byline")
