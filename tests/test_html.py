@@ -478,3 +478,14 @@ def test_byline_elements_are_found_through_their_attributes_in_page_order() -> N
     )
     assert _BYLINE_XPATH(body) == every
     assert [el.text_content() for el in every][:2] == ["Jane Doe", "Jane Doe"]
+
+
+def test_a_short_post_is_not_swapped_for_the_page_s_menus() -> None:
+    menu = "".join(f"<li><a href='/s/{i}'>{t}</a></li>" for i, t in enumerate(TEASERS))
+    post = "<p>Back from the coast. Photos soon.</p>"
+    html = page(
+        f"<div class='sidebar'><ul>{menu}</ul>{paragraphs(PROSE[:1])}</div><main>{post}</main>"
+    )
+    doc = clean(html, mode="html")
+    assert doc.path != "html-fallback"
+    assert "Back from the coast. Photos soon." in doc.body

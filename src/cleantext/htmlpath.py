@@ -6,8 +6,8 @@ become blocks and go through the cue rules (captions, credits, share rows, newsl
 boxes, related-article tails) and a few checks that only the HTML path needs: the
 headline repeated at the top, a trailing run of link-list teasers, the article span.
 readability's tighter article is taken unless it is a small part of trafilatura's
-(:func:`choose`). When neither finds much, the page's visible text goes through the
-text pipeline instead. ``Document.path`` records which ran: ``html-readability``,
+(:func:`choose`). When neither keeps any text of a short page, the page's visible
+text goes through the text pipeline instead. ``Document.path`` records which ran: ``html-readability``,
 ``html`` or ``html-fallback``.
 """
 
@@ -544,11 +544,12 @@ def clean_html(
         chosen, path = choose(blocks, theirs)
     if chosen:
         doc = finish(Document(language=None if lang == _UNKNOWN else lang, path=path), chosen)
-    if chars < config.html_fallback_chars:
-        # Little or nothing found: the page's whole text through the text pipeline, kept
-        # when it finds more than trafilatura did (a short page may be all article).
+    if chars < config.html_fallback_chars and (doc is None or not doc.body):
+        # Nothing found: the page's whole text through the text pipeline. Where the views
+        # found a little text, that is kept: on such a page the whole text is mostly menus
+        # and teasers around a short post, which the text pipeline keeps too.
         fallback = clean_text(_html.visible_text(html), url, path="html-fallback")
-        if doc is None or len(fallback.body) > len(doc.body):
+        if doc is None or fallback.body:
             doc = fallback
     assert doc is not None
     doc.title = meta.title or doc.title
