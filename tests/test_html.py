@@ -9,6 +9,7 @@ from cleantext import clean, htmlpath
 from cleantext.blocks import HEADING, ITEM, PARAGRAPH, Block
 from cleantext.html import blocks_from_xml, looks_like_html
 from cleantext.htmlmeta import clean_authors, clean_title
+from cleantext.language import stopwords
 
 PROSE = [
     "The storm reached the coast late on Monday and brought heavy rain to the towns along the bay, "
@@ -489,3 +490,43 @@ def test_a_short_post_is_not_swapped_for_the_page_s_menus() -> None:
     doc = clean(html, mode="html")
     assert doc.path != "html-fallback"
     assert "Back from the coast. Photos soon." in doc.body
+
+
+STOP = stopwords("en")
+
+
+def linked(*texts: str) -> list[Block]:
+    """Blocks that are all link text, as teaser lists are."""
+    return [
+        Block(index=i, line=i, raw=t, text=t, links=1, link_chars=len(t))
+        for i, t in enumerate(texts)
+    ]
+
+
+PROFILE = (
+    "Paul is a prolific blogger, maker and writer who lives in a small town with his "
+    "dogs, and he delights in the unusual things that people make in their sheds."
+)
+
+
+def test_a_short_post_inside_trafilatura_s_text_is_taken() -> None:
+    post = "Back from the coast, with a few photos of the harbour at night."
+    ours = blocks_of(post) + linked(*TEASERS)
+    theirs = blocks_of(post)
+    chosen, path = htmlpath.choose(ours, theirs, lambda b: htmlpath.is_good(b, STOP))
+    assert (chosen, path) == (theirs, "html-readability")
+
+
+def test_a_short_box_is_not_taken_where_trafilatura_adds_prose() -> None:
+    post = "Back from the coast, with a few photos of the harbour at night."
+    ours = blocks_of(post, *PROSE)
+    theirs = blocks_of(post)
+    chosen, path = htmlpath.choose(ours, theirs, lambda b: htmlpath.is_good(b, STOP))
+    assert (chosen, path) == (ours, "html")
+
+
+def test_a_short_box_from_elsewhere_on_the_page_is_not_taken() -> None:
+    ours = blocks_of("A few words to open the post.") + linked(*TEASERS * 3)
+    theirs = blocks_of(PROFILE[:60])
+    chosen, path = htmlpath.choose(ours, theirs, lambda b: htmlpath.is_good(b, STOP))
+    assert (chosen, path) == (ours, "html")

@@ -6,9 +6,10 @@ become blocks and go through the cue rules (captions, credits, share rows, newsl
 boxes, related-article tails) and a few checks that only the HTML path needs: the
 headline repeated at the top, a trailing run of link-list teasers, the article span.
 readability's tighter article is taken unless it is a small part of trafilatura's
-(:func:`choose`). When neither keeps any text of a short page, the page's visible
-text goes through the text pipeline instead. ``Document.path`` records which ran: ``html-readability``,
-``html`` or ``html-fallback``.
+that lies elsewhere on the page (:mod:`cleantext.htmlchoice`). When neither keeps any
+text of a short page, the page's visible text goes through the text pipeline instead.
+``Document.path`` records which ran: ``html-readability``, ``html`` or
+``html-fallback``.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from . import rules as _rules
 from .blocks import HEADING, ITEM, Block
 from .config import Config
 from .document import Document
+from .htmlchoice import SHARES, choose, kept_chars
 from .repair import has_invisible, needs_unmojibake, repair
 from .runs import heaviest_run
 
@@ -475,32 +477,9 @@ def clean_blocks(
     return blocks, lang
 
 
-#: readability's article is taken unless its text is less than this share of
-#: trafilatura's (see :func:`choose`).
-READABILITY_MIN_SHARE = 0.3
-
-
-def _kept_chars(blocks: list[Block]) -> int:
-    return sum(len(b.text) for b in blocks if not b.dropped)
-
-
 def chars_of(blocks: list[Block]) -> int:
     """Characters of text in ``blocks``, dropped or not."""
     return sum(len(b.text) for b in blocks)
-
-
-def choose(ours: list[Block], theirs: list[Block]) -> tuple[list[Block], str]:
-    """trafilatura's blocks or readability's, both cleaned: ``(blocks, path)``.
-
-    readability keeps one container and its siblings, so its article is the tighter of
-    the two: trafilatura also keeps teasers, reader comments and link lists around the
-    article it finds. Its one failure is picking the wrong, small container (a caption,
-    a sidebar box): then its text is a small part of trafilatura's, and trafilatura's
-    blocks are kept.
-    """
-    if theirs and _kept_chars(theirs) > READABILITY_MIN_SHARE * _kept_chars(ours):
-        return theirs, "html-readability"
-    return ours, "html"
 
 
 def clean_html(
@@ -527,7 +506,7 @@ def clean_html(
         chars = chars_of(theirs)
         if theirs:
             theirs, lang = clean_blocks(theirs, config, title=title, url=url)
-        chosen, path = theirs, ("html-readability" if _kept_chars(theirs) else "html")
+        chosen, path = theirs, ("html-readability" if kept_chars(theirs) else "html")
     else:
         blocks = _html.blocks_from_xml(body)
         theirs = _html.blocks_from_xml(alt)
@@ -537,11 +516,10 @@ def clean_html(
         # The rules only remove: when readability's cleaned text already outweighs the
         # share of trafilatura's raw text, the choice is made without cleaning
         # trafilatura's blocks.
-        if blocks and not (
-            theirs and _kept_chars(theirs) > READABILITY_MIN_SHARE * chars_of(blocks)
-        ):
+        if blocks and not (theirs and kept_chars(theirs) > SHARES.readability * chars_of(blocks)):
             blocks, lang = clean_blocks(blocks, config, title=title, url=url, lang=lang)
-        chosen, path = choose(blocks, theirs)
+        stopwords = _language.stopwords(None if lang == _UNKNOWN else lang)
+        chosen, path = choose(blocks, theirs, lambda b: is_good(b, stopwords))
     if chosen:
         doc = finish(Document(language=None if lang == _UNKNOWN else lang, path=path), chosen)
     if chars < config.html_fallback_chars and (doc is None or not doc.body):
