@@ -9,6 +9,7 @@ from cleantext import clean, htmlpath
 from cleantext.blocks import HEADING, ITEM, PARAGRAPH, Block
 from cleantext.html import blocks_from_xml, looks_like_html
 from cleantext.htmlmeta import clean_authors, clean_title
+from cleantext.language import stopwords
 
 PROSE = [
     "The storm reached the coast late on Monday and brought heavy rain to the towns along the bay, "
@@ -204,10 +205,7 @@ def test_metadata_from_json_ld() -> None:
 
 def test_nothing_found_falls_back_to_the_page_text(monkeypatch: pytest.MonkeyPatch) -> None:
 
-    real = htmlpath.extract_tree
-    monkeypatch.setattr(
-        htmlpath, "extract_tree", lambda html, url: (real(html, url)[0], None, None)
-    )
+    monkeypatch.setattr(htmlpath, "extract_views", lambda tree: (None, None))
     doc = clean(page("<div>" + "".join(f"<p>{t}</p>" for t in PROSE) + "</div>"), mode="html")
     assert doc.path == "html-fallback"
     assert PROSE[0] in doc.body
@@ -330,7 +328,205 @@ def test_extraction_hands_back_both_views_and_leaves_trafilatura_unchanged() -> 
 
     html = page(article("<h1>Storm floods the coast</h1>", paragraphs(PROSE)), HEAD)
     before = trafilatura.extract(html)
-    tree, body, alt = htmlpath.extract_tree(html, None)
-    assert tree is not None and body is not None and alt is not None
+    body, alt = htmlpath.extract_views(htmlpath.parse(html))
+    assert body is not None and alt is not None
     assert PROSE[0] in "".join(alt.itertext())
     assert trafilatura.extract(html) == before
+
+
+def test_the_readability_view_is_what_a_fresh_extraction_of_the_page_gives() -> None:
+    from trafilatura.utils import load_html
+
+    html = page(article("<h1>Storm floods the coast</h1>", paragraphs(PROSE)), HEAD)
+    _, alt = htmlpath.extract_views(htmlpath.parse(html))
+    fresh = htmlpath.readability_body(load_html(html))
+    assert etree.tostring(alt) == etree.tostring(fresh)
+
+
+def test_when_trafilatura_took_readability_s_article_it_is_cleaned_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    html = page(article(paragraphs(PROSE)))
+    one = xml("".join(f"<p>{t}</p>" for t in PROSE))
+    monkeypatch.setattr(htmlpath, "extract_views", lambda tree: (one, one))
+    cleaned: list[int] = []
+    real = htmlpath.clean_blocks
+
+    def counting(blocks: list[Block], *args: object, **kwargs: object) -> object:
+        cleaned.append(len(blocks))
+        return real(blocks, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(htmlpath, "clean_blocks", counting)
+    doc = clean(html, mode="html")
+    assert cleaned == [len(PROSE)]
+    assert doc.path == "html-readability"
+    assert doc.body.split("\n\n") == PROSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "  two   spaces\tand a tab\n",
+        "no\u00a0break and\u2003em\u3000wide",
+        "\u2028line\u2029paragraph\x85next ",
+        "unit\x1fseparator\x1c stays inside",
+        "\x1e at the ends \x1d",
+        "",
+    ],
+)
+def test_whitespace_is_collapsed_as_the_pattern_does(text: str) -> None:
+    import regex
+
+    from cleantext.html import collapse
+
+    assert collapse(text) == regex.sub(r"\s+", " ", text).strip()
+
+
+BYLINE = "<p class='byline'>By Jane Doe</p>"
+
+
+def test_a_byline_element_names_the_author() -> None:
+    doc = clean(page(article(BYLINE, paragraphs(PROSE))), mode="html")
+    assert doc.authors == ["Jane Doe"]
+
+
+def test_a_page_without_byline_words_is_not_searched() -> None:
+    from trafilatura.utils import load_html
+
+    from cleantext.htmlmeta import _visible_author
+
+    with_byline = page(article(BYLINE, paragraphs(PROSE)))
+    tree = load_html(with_byline)
+    assert _visible_author(tree, with_byline) == _visible_author(tree) == ["Jane Doe"]
+    # The source is what decides: its words are looked for before the tree is searched.
+    assert _visible_author(tree, page(article(paragraphs(PROSE)))) == []
+
+
+def test_the_extraction_on_the_page_s_own_tree_is_trafilatura_s() -> None:
+    import trafilatura
+
+    html = page(article("<h1>Storm floods the coast</h1>", paragraphs(PROSE), BYLINE), HEAD)
+    body, _ = htmlpath.extract_views(htmlpath.parse(html))
+    theirs = trafilatura.bare_extraction(
+        html,
+        output_format="xml",
+        include_comments=False,
+        include_formatting=False,
+        include_links=True,
+    )
+    assert etree.tostring(body) == etree.tostring(theirs.body)
+
+
+def test_link_targets_are_left_relative_and_no_block_changes() -> None:
+    import trafilatura
+
+    linked = [f"{t[:40]}<a href='/story/{i}'>{t[40:90]}</a>{t[90:]}" for i, t in enumerate(PROSE)]
+    html = page(article(paragraphs(linked)), HEAD)
+    body, _ = htmlpath.extract_views(htmlpath.parse(html))
+    assert body.find(".//ref").get("target") == "/story/0"
+    absolute = trafilatura.bare_extraction(
+        html,
+        url="https://example.com/news/storm",
+        output_format="xml",
+        include_comments=False,
+        include_formatting=False,
+        include_links=True,
+    )
+    assert absolute.body.find(".//ref").get("target") == "https://example.com/story/0"
+
+    def read(xml_body: etree._Element) -> list[tuple[str, int, int]]:
+        return [(b.text, b.links, b.link_chars) for b in blocks_from_xml(xml_body)]
+
+    assert read(body) == read(absolute.body)
+
+
+def test_an_unknown_cascade_is_reached_through_bare_extraction(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    html = page(article(paragraphs(PROSE)), HEAD)
+    direct, _ = htmlpath.extract_views(htmlpath.parse(html))
+    monkeypatch.setattr(htmlpath, "_cascade", lambda: None)
+    through, _ = htmlpath.extract_views(htmlpath.parse(html))
+    assert etree.tostring(direct) == etree.tostring(through)
+
+
+def test_blocks_are_repaired_only_where_they_need_it() -> None:
+    from cleantext.config import DEFAULT
+
+    blocks = blocks_of(PROSE[0], "It donâ€™t matter.", "zero\u200bwidth", PROSE[1])
+    htmlpath.repair_blocks(blocks, DEFAULT)
+    assert [b.text for b in blocks] == [PROSE[0], "It don’t matter.", "zerowidth", PROSE[1]]
+    clean_blocks = blocks_of(*PROSE)
+    htmlpath.repair_blocks(clean_blocks, DEFAULT)
+    assert [b.text for b in clean_blocks] == PROSE
+
+
+def test_byline_elements_are_found_through_their_attributes_in_page_order() -> None:
+    from trafilatura.utils import load_html
+
+    from cleantext.htmlmeta import _BYLINE_XPATH
+
+    html = page(
+        "<div class='post-author'><a rel='author' href='/jane'>Jane Doe</a></div>"
+        "<p>Not a byline.</p><span itemprop='author'>John Roe</span>"
+        "<div class='bylines'><span class='author byline'>Max Mustermann</span></div>"
+        "<p class='Author'>Case matters in class names.</p>"
+    )
+    body = load_html(html).find("body")
+    every = body.xpath(
+        './/*[@rel="author" or @itemprop="author"'
+        ' or contains(@class, "byline") or contains(@class, "author")]'
+    )
+    assert _BYLINE_XPATH(body) == every
+    assert [el.text_content() for el in every][:2] == ["Jane Doe", "Jane Doe"]
+
+
+def test_a_short_post_is_not_swapped_for_the_page_s_menus() -> None:
+    menu = "".join(f"<li><a href='/s/{i}'>{t}</a></li>" for i, t in enumerate(TEASERS))
+    post = "<p>Back from the coast. Photos soon.</p>"
+    html = page(
+        f"<div class='sidebar'><ul>{menu}</ul>{paragraphs(PROSE[:1])}</div><main>{post}</main>"
+    )
+    doc = clean(html, mode="html")
+    assert doc.path != "html-fallback"
+    assert "Back from the coast. Photos soon." in doc.body
+
+
+STOP = stopwords("en")
+
+
+def linked(*texts: str) -> list[Block]:
+    """Blocks that are all link text, as teaser lists are."""
+    return [
+        Block(index=i, line=i, raw=t, text=t, links=1, link_chars=len(t))
+        for i, t in enumerate(texts)
+    ]
+
+
+PROFILE = (
+    "Paul is a prolific blogger, maker and writer who lives in a small town with his "
+    "dogs, and he delights in the unusual things that people make in their sheds."
+)
+
+
+def test_a_short_post_inside_trafilatura_s_text_is_taken() -> None:
+    post = "Back from the coast, with a few photos of the harbour at night."
+    ours = blocks_of(post) + linked(*TEASERS)
+    theirs = blocks_of(post)
+    chosen, path = htmlpath.choose(ours, theirs, lambda b: htmlpath.is_good(b, STOP))
+    assert (chosen, path) == (theirs, "html-readability")
+
+
+def test_a_short_box_is_not_taken_where_trafilatura_adds_prose() -> None:
+    post = "Back from the coast, with a few photos of the harbour at night."
+    ours = blocks_of(post, *PROSE)
+    theirs = blocks_of(post)
+    chosen, path = htmlpath.choose(ours, theirs, lambda b: htmlpath.is_good(b, STOP))
+    assert (chosen, path) == (ours, "html")
+
+
+def test_a_short_box_from_elsewhere_on_the_page_is_not_taken() -> None:
+    ours = blocks_of("A few words to open the post.") + linked(*TEASERS * 3)
+    theirs = blocks_of(PROFILE[:60])
+    chosen, path = htmlpath.choose(ours, theirs, lambda b: htmlpath.is_good(b, STOP))
+    assert (chosen, path) == (ours, "html")

@@ -48,8 +48,8 @@ class Config:
         repair_mojibake: run ftfy on text that a cheap check flags as mis-decoded.
         split_glued: split text glued by careless dumps ("2025The", "morningImage:").
         html_fallback_chars: in HTML mode, when trafilatura's main text is shorter than
-            this, the page's whole text also goes through the text pipeline, and the
-            longer of the two bodies is kept.
+            this and the cleaned views keep nothing, the page's whole text goes through
+            the text pipeline instead.
         user_rules: extra line rules (see :class:`UserRule`).
         templates: learned site templates (see :mod:`cleantext.templates`), or None.
         keep_min_share: the CLI leaves a file alone when the cleaned body would keep less

@@ -9,6 +9,7 @@ trafilatura's cheap parts (meta tags, JSON-LD, ``<title>``) and htmldate's quick
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import regex
@@ -21,9 +22,23 @@ _HTML_SIGN = regex.compile(
 # No "<" inside a tag: a run of "<" is scanned once, not 2,000 characters per "<".
 _TAG = regex.compile(r"<[^<>]{0,2000}>")
 _SPACE = regex.compile(r"\s+")
+# The four information separators (U+001C..U+001F) are whitespace to ``str.split`` but
+# not to ``regex``'s ``\s``: only text holding one needs the pattern.
+_SEPARATORS = re.compile("[\x1c-\x1f]")
 
 #: trafilatura XML elements that hold inline text only.
 _INLINE = frozenset({"hi", "ref", "del", "code", "span", "sub", "sup"})
+
+
+def collapse(text: str) -> str:
+    """``text`` with each run of whitespace as one space and none at the ends.
+
+    ``str.split`` does this in one C pass, several times faster than a pattern, and
+    reads whitespace as the ``regex`` module does except for four control characters.
+    """
+    if _SEPARATORS.search(text) is None:
+        return " ".join(text.split())
+    return str(_SPACE.sub(" ", text)).strip()
 
 
 def looks_like_html(text: str) -> bool:
@@ -73,7 +88,7 @@ class _Builder:
 
     def flush(self, *, gap_after: bool = True) -> None:
         """Close the current block (if it holds text)."""
-        text = _SPACE.sub(" ", "".join(self.parts)).strip()
+        text = collapse("".join(self.parts))
         if text:
             self.blocks.append(
                 Block(
@@ -152,7 +167,7 @@ class _Builder:
         """Text of an inline element (or anything inside a table cell), flattened."""
         if el.tag == "ref":
             self.links += 1
-            self.link_chars += len(_SPACE.sub(" ", "".join(el.itertext())).strip())
+            self.link_chars += len(collapse("".join(el.itertext())))
         if el.tag in ("lb", "p", "head", "item") and in_row:
             self.parts.append(" ")
         if el.text:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import regex
+from lxml import etree  # type: ignore[import-untyped]
 
 from . import dates
 from .metadata import byline
@@ -264,7 +265,15 @@ def _language(value: Any) -> str | None:
     return m.group(1).casefold() if m and len(m.group(1)) == 2 else None
 
 
-_BYLINE_XPATH = './/*[@rel="author" or @itemprop="author" or contains(@class, "byline") or contains(@class, "author")]'
+#: Byline elements: those whose class names a byline or an author, ``rel=author`` and
+#: ``itemprop=author``. Reaching them through their attributes reads far fewer nodes
+#: than testing every element (the same elements, in document order).
+_BYLINE_XPATH = etree.XPath(
+    '(.//@class[contains(., "byline") or contains(., "author")]'
+    ' | .//@rel[. = "author"] | .//@itemprop[. = "author"])/..'
+)
+#: Every byline element's attributes hold one of these words as written in the source.
+_BYLINE_WORDS = ("author", "byline")
 
 
 def _short_text(el: Any, limit: int) -> str:
@@ -283,11 +292,17 @@ def _short_text(el: Any, limit: int) -> str:
     return text if len(text) <= limit else ""
 
 
-def _visible_author(tree: Any) -> list[str]:
-    """Names in the page's byline elements (``rel=author``, ``class="byline"``...)."""
+def _visible_author(tree: Any, source: str | None = None) -> list[str]:
+    """Names in the page's byline elements (``rel=author``, ``class="byline"``...).
+
+    A page whose ``source`` holds neither word has no such element (a third of pages):
+    the search over its tree is skipped.
+    """
+    if source is not None and not any(word in source for word in _BYLINE_WORDS):
+        return []
     try:
         body = tree.find("body")
-        found = (body if body is not None else tree).xpath(_BYLINE_XPATH)
+        found = _BYLINE_XPATH(body if body is not None else tree)
     except Exception:
         return []
     for el in found[:12]:
@@ -312,8 +327,12 @@ def _find_date(tree: Any, url: str | None) -> str | None:
     return str(found) if found else None
 
 
-def extract(tree: Any, url: str | None = None) -> HtmlMeta:
-    """The page's metadata, declared values first, the visible page for what is missing."""
+def extract(tree: Any, url: str | None = None, source: str | None = None) -> HtmlMeta:
+    """The page's metadata, declared values first, the visible page for what is missing.
+
+    ``source`` is the HTML ``tree`` was parsed from, if at hand: it lets searches that
+    cannot match be skipped.
+    """
     meta = HtmlMeta()
     tags = meta_tags(tree)
     ld = jsonld(tree)
@@ -346,7 +365,7 @@ def extract(tree: Any, url: str | None = None) -> HtmlMeta:
     authors = ld.get("authors") or []
     if not authors and (declared := first(AUTHOR_KEYS)):
         authors = [declared]
-    meta.authors = clean_authors(authors) or _visible_author(tree)
+    meta.authors = clean_authors(authors) or _visible_author(tree, source)
 
     meta.date = _find_date(tree, url) or _iso(ld.get("date")) or _iso(first(DATE_KEYS))
 

@@ -6,9 +6,10 @@ become blocks and go through the cue rules (captions, credits, share rows, newsl
 boxes, related-article tails) and a few checks that only the HTML path needs: the
 headline repeated at the top, a trailing run of link-list teasers, the article span.
 readability's tighter article is taken unless it is a small part of trafilatura's
-(:func:`choose`). When neither finds much, the page's visible text goes through the
-text pipeline instead. ``Document.path`` records which ran: ``html-readability``,
-``html`` or ``html-fallback``.
+that lies elsewhere on the page (:mod:`cleantext.htmlchoice`). When neither keeps any
+text of a short page, the page's visible text goes through the text pipeline instead.
+``Document.path`` records which ran: ``html-readability``, ``html`` or
+``html-fallback``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -29,7 +31,8 @@ from . import rules as _rules
 from .blocks import HEADING, ITEM, Block
 from .config import Config
 from .document import Document
-from .repair import repair
+from .htmlchoice import SHARES, choose, kept_chars
+from .repair import has_invisible, needs_unmojibake, repair
 from .runs import heaviest_run
 
 #: trafilatura keeps at most this share of link text in a block it calls content; a run
@@ -50,13 +53,32 @@ _TABLES, _LINKS, _FORMATTING = True, True, False
 
 
 class _Seen(threading.local):
-    """The readability candidate trafilatura computed for the page being extracted."""
+    """The readability candidate trafilatura computed for the page being extracted.
+
+    ``tree`` is the candidate (or a copy of it, see :func:`_sanitizes_in_place`);
+    ``sanitized`` its conversion to trafilatura's XML when trafilatura made it (it does
+    when it prefers readability's article).
+    """
 
     active = False
     tree: Any = None
+    sanitized: Any = None
 
 
 _SEEN = _Seen()
+
+
+def _sanitizes_in_place() -> bool:
+    """Does trafilatura convert the readability candidate through ``external.sanitize_tree``?
+
+    Then watching that call tells whether the candidate was converted (and so changed),
+    and no copy of it is needed; otherwise a copy is kept, as trafilatura may change it.
+    """
+    from trafilatura import external
+
+    compare = getattr(external, "compare_extraction", None)
+    code = getattr(compare, "__code__", None)
+    return hasattr(external, "sanitize_tree") and "sanitize_tree" in getattr(code, "co_names", ())
 
 
 def _watch_readability() -> None:
@@ -64,90 +86,175 @@ def _watch_readability() -> None:
 
     trafilatura's default cascade runs its port of the readability algorithm on every
     page to compare with its own result, then keeps one of the two. Both are useful
-    here, so the call is wrapped (once, behaviour unchanged) to keep a copy of its
-    result while :func:`extract_tree` runs: a second view of the article at no cost.
+    here, so the call is wrapped (once, behaviour unchanged) to keep its result while
+    :func:`extract_tree` runs: a second view of the article at no cost. The conversion
+    of that candidate to trafilatura's XML is watched too: when trafilatura prefers
+    readability it has done that work already, and it is not done twice.
     """
     from trafilatura import external
 
     original = external.try_readability
     if getattr(original, "_cleantext_watch", False):
         return
+    in_place = _sanitizes_in_place()
 
     def watched(htmlinput: Any) -> Any:
         found = original(htmlinput)
         if _SEEN.active and _SEEN.tree is None and found is not None:
-            _SEEN.tree = copy.deepcopy(found)
+            _SEEN.tree = found if in_place else copy.deepcopy(found)
         return found
 
     watched._cleantext_watch = True  # type: ignore[attr-defined]
     external.try_readability = watched
+    if not in_place:
+        return
+    convert = external.sanitize_tree
+
+    def watched_convert(tree: Any, options: Any) -> Any:
+        if _SEEN.active and tree is not None and tree is _SEEN.tree and _SEEN.sanitized is None:
+            size = len(tree)
+            result = convert(tree, options)
+            _SEEN.sanitized = result[0] if size else None
+            return result
+        return convert(tree, options)
+
+    external.sanitize_tree = watched_convert
 
 
-def extract_tree(html: str, url: str | None) -> tuple[Any, Any, Any]:
-    """``(page tree, trafilatura's XML body, readability's XML body)``, any may be None.
+@lru_cache(maxsize=1)
+def _options_template() -> Any:
+    """trafilatura's options for this path, read from its settings once per process."""
+    from trafilatura.settings import Extractor
 
-    The page is parsed once and extracted once; the readability candidate is the one
-    trafilatura computed on the way (or, when it did not, is computed here).
+    return Extractor(
+        output_format="xml",
+        comments=False,
+        formatting=_FORMATTING,
+        links=_LINKS,
+        tables=_TABLES,
+    )
+
+
+def extraction_options() -> Any:
+    """trafilatura's options for one page: a copy of the template.
+
+    Building them afresh reads trafilatura's settings each time (a fifth of a
+    millisecond). The page's URL is left out: trafilatura uses it only to make link
+    targets and image sources absolute (a few thousand URL joins on a large page),
+    and only the text of links is read here.
     """
-    import trafilatura
+    return copy.copy(_options_template())
+
+
+def parse(html: str) -> Any:
+    """The page's lxml tree (trafilatura's parser and repairs), or None."""
     from trafilatura.utils import load_html
 
     try:
-        tree = load_html(html)
+        return load_html(html)
     except Exception:  # a malformed page must not take a batch down
-        return None, None, None
-    if tree is None:
-        return None, None, None
-    _watch_readability()
-    _SEEN.active, _SEEN.tree = True, None
+        return None
+
+
+_CASCADE_PARAMETERS = ("tree", "options", "url")
+
+
+@lru_cache(maxsize=1)
+def _cascade() -> Callable[..., Any] | None:
+    """trafilatura's extraction cascade, when this trafilatura's has the known signature.
+
+    ``bare_extraction`` copies a tree it is given before running the cascade, so that
+    the caller's tree is left whole. Here the tree is not needed afterwards (its
+    metadata is read first), so the cascade runs on it directly: one copy of the page
+    fewer. Another trafilatura's cascade is reached through ``bare_extraction``.
+    """
+    import inspect
+
+    from trafilatura import core
+
+    sequence = getattr(core, "trafilatura_sequence", None)
     try:
-        result = trafilatura.bare_extraction(
-            tree,
-            url=url,
-            output_format="xml",
-            include_comments=False,
-            include_tables=_TABLES,
-            include_formatting=_FORMATTING,
-            include_links=_LINKS,
-        )
+        names = tuple(inspect.signature(sequence).parameters) if sequence else ()
+    except (TypeError, ValueError):
+        return None
+    return sequence if names == _CASCADE_PARAMETERS else None
+
+
+def _extract(tree: Any, options: Any) -> Any:
+    """trafilatura's XML body for ``tree`` (which it may change), as ``bare_extraction`` gives it."""
+    sequence = _cascade()
+    if sequence is None:
+        import trafilatura
+
+        result = trafilatura.bare_extraction(tree, options=options)
+        return getattr(result, "body", None) if result is not None else None
+    try:
+        body, text, _, comments = sequence(tree, options, options.url)
+    except (TypeError, ValueError):  # bare_extraction's "discarding data"
+        return None
+    if len(text) < options.min_output_size and len(comments) < options.min_output_comm_size:
+        return None
+    return body
+
+
+def extract_views(tree: Any) -> tuple[Any, Any]:
+    """``(trafilatura's XML body, readability's XML body)`` of a parsed page; either may be None.
+
+    The page is extracted once; the readability candidate is the one trafilatura
+    computed on the way (or, when it did not, is computed here). When trafilatura took
+    readability's article, both bodies are the same object. ``tree`` is used up: the
+    extraction prunes it.
+    """
+    _watch_readability()
+    options = extraction_options()
+    _SEEN.active, _SEEN.tree, _SEEN.sanitized = True, None, None
+    try:
+        body = _extract(tree, options)
     except Exception:
-        result = None
+        body = None
     finally:
-        found, _SEEN.active, _SEEN.tree = _SEEN.tree, False, None
-    body = getattr(result, "body", None) if result is not None else None
-    return tree, body, readability_body(tree, url, found)
+        found, sanitized = _SEEN.tree, _SEEN.sanitized
+        _SEEN.active, _SEEN.tree, _SEEN.sanitized = False, None, None
+    if sanitized is not None:
+        return body, sanitized
+    # Not converted by trafilatura (the watch would have seen it): still as readability
+    # left it, or a copy of it.
+    return body, readability_body(tree, found, options)
 
 
-def readability_body(tree: Any, url: str | None, found: Any = None) -> Any:
+def readability_body(tree: Any, found: Any = None, options: Any = None) -> Any:
     """The readability algorithm's article (trafilatura's port) as trafilatura XML, or None.
 
     A second, independent view of where the article is: it scores containers by their
     paragraphs' text and commas and keeps the best one with its siblings.
     """
     from trafilatura.external import sanitize_tree, try_readability
-    from trafilatura.settings import Extractor
 
     try:
         if found is None:
             found = try_readability(copy.copy(tree))
         if found is None or not len(found):
             return None
-        options = Extractor(
-            output_format="xml",
-            formatting=_FORMATTING,
-            links=_LINKS,
-            tables=_TABLES,
-            comments=False,
-            url=url,
-        )
-        body, _ = sanitize_tree(found, options)
+        body, _ = sanitize_tree(found, options or extraction_options())
     except Exception:
         return None
     return body
 
 
 def repair_blocks(blocks: list[Block], config: Config) -> None:
-    """Run the text repairs on each block (mojibake, invisible characters), in place."""
+    """Run the text repairs on each block (mojibake, invisible characters), in place.
+
+    Most pages need none: one look at all the text settles that (a block's text has
+    no line breaks, so what the repairs look for is found in the whole only if it is
+    found in some block).
+    """
+    whole = "\n".join(b.text for b in blocks)
+    if not (
+        "\r" in whole
+        or (config.repair_mojibake and needs_unmojibake(whole))
+        or has_invisible(whole)
+    ):
+        return
     for block in blocks:
         fixed = (
             repair(block.text, mojibake=config.repair_mojibake, glued=False)
@@ -370,32 +477,9 @@ def clean_blocks(
     return blocks, lang
 
 
-#: readability's article is taken unless its text is less than this share of
-#: trafilatura's (see :func:`choose`).
-READABILITY_MIN_SHARE = 0.3
-
-
-def _kept_chars(blocks: list[Block]) -> int:
-    return sum(len(b.text) for b in blocks if not b.dropped)
-
-
 def chars_of(blocks: list[Block]) -> int:
     """Characters of text in ``blocks``, dropped or not."""
     return sum(len(b.text) for b in blocks)
-
-
-def choose(ours: list[Block], theirs: list[Block]) -> tuple[list[Block], str]:
-    """trafilatura's blocks or readability's, both cleaned: ``(blocks, path)``.
-
-    readability keeps one container and its siblings, so its article is the tighter of
-    the two: trafilatura also keeps teasers, reader comments and link lists around the
-    article it finds. Its one failure is picking the wrong, small container (a caption,
-    a sidebar box): then its text is a small part of trafilatura's, and trafilatura's
-    blocks are kept.
-    """
-    if theirs and _kept_chars(theirs) > READABILITY_MIN_SHARE * _kept_chars(ours):
-        return theirs, "html-readability"
-    return ours, "html"
 
 
 def clean_html(
@@ -406,28 +490,44 @@ def clean_html(
     clean_text: Callable[..., Document],
 ) -> Document:
     """Clean one HTML page; ``finish`` and ``clean_text`` come from the :class:`Cleaner`."""
-    tree, body, alt = extract_tree(html, url)
-    meta = _htmlmeta.extract(tree, url) if tree is not None else _htmlmeta.HtmlMeta()
+    tree = parse(html)
+    meta = _htmlmeta.HtmlMeta()
+    body = alt = None
+    if tree is not None:
+        meta = _htmlmeta.extract(tree, url, html)  # first: the extraction prunes the tree
+        body, alt = extract_views(tree)
     title = meta.title or meta.headline
-    blocks = _html.blocks_from_xml(body)
-    theirs = _html.blocks_from_xml(alt)
-    chars = max(chars_of(blocks), chars_of(theirs))
     doc: Document | None = None
     lang: str | None = _UNKNOWN
-    if theirs:
-        theirs, lang = clean_blocks(theirs, config, title=title, url=url)
-    # The rules only remove: when readability's cleaned text already outweighs the share
-    # of trafilatura's raw text, the choice is made without cleaning trafilatura's blocks.
-    if blocks and not (theirs and _kept_chars(theirs) > READABILITY_MIN_SHARE * chars_of(blocks)):
-        blocks, lang = clean_blocks(blocks, config, title=title, url=url, lang=lang)
-    chosen, path = choose(blocks, theirs)
+    if alt is not None and alt is body:
+        # trafilatura took readability's article: one view, cleaned once (both views
+        # would be cleaned alike, and readability's is taken when it keeps any text).
+        theirs = _html.blocks_from_xml(alt)
+        chars = chars_of(theirs)
+        if theirs:
+            theirs, lang = clean_blocks(theirs, config, title=title, url=url)
+        chosen, path = theirs, ("html-readability" if kept_chars(theirs) else "html")
+    else:
+        blocks = _html.blocks_from_xml(body)
+        theirs = _html.blocks_from_xml(alt)
+        chars = max(chars_of(blocks), chars_of(theirs))
+        if theirs:
+            theirs, lang = clean_blocks(theirs, config, title=title, url=url)
+        # The rules only remove: when readability's cleaned text already outweighs the
+        # share of trafilatura's raw text, the choice is made without cleaning
+        # trafilatura's blocks.
+        if blocks and not (theirs and kept_chars(theirs) > SHARES.readability * chars_of(blocks)):
+            blocks, lang = clean_blocks(blocks, config, title=title, url=url, lang=lang)
+        stopwords = _language.stopwords(None if lang == _UNKNOWN else lang)
+        chosen, path = choose(blocks, theirs, lambda b: is_good(b, stopwords))
     if chosen:
         doc = finish(Document(language=None if lang == _UNKNOWN else lang, path=path), chosen)
-    if chars < config.html_fallback_chars:
-        # Little or nothing found: the page's whole text through the text pipeline, kept
-        # when it finds more than trafilatura did (a short page may be all article).
+    if chars < config.html_fallback_chars and (doc is None or not doc.body):
+        # Nothing found: the page's whole text through the text pipeline. Where the views
+        # found a little text, that is kept: on such a page the whole text is mostly menus
+        # and teasers around a short post, which the text pipeline keeps too.
         fallback = clean_text(_html.visible_text(html), url, path="html-fallback")
-        if doc is None or len(fallback.body) > len(doc.body):
+        if doc is None or fallback.body:
             doc = fallback
     assert doc is not None
     doc.title = meta.title or doc.title

@@ -70,9 +70,14 @@ def normalize_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def has_invisible(text: str) -> bool:
+    """Would :func:`remove_invisible` change ``text``?"""
+    return _ANY_INVISIBLE.search(text) is not None
+
+
 def remove_invisible(text: str) -> str:
     """Drop control and zero-width characters; turn exotic spaces into plain ones, lone surrogates into U+FFFD."""
-    if _ANY_INVISIBLE.search(text) is None:
+    if not has_invisible(text):
         return text
     text = _INVISIBLE.sub("", _SURROGATE.sub("\ufffd", text))
     return _SPACES.sub(" ", text)
