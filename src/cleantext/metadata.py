@@ -20,6 +20,7 @@ import regex
 from . import authors as _authors
 from . import dates
 from . import language as _language
+from . import shapes as _shapes
 from . import site as _site
 from . import title as _title
 from .blocks import HEADING, ITEM, Block
@@ -135,21 +136,7 @@ def _proper(names: Sequence[str], blocks: Sequence[Block]) -> bool:
     return all(wanted.isdisjoint(_lower_words(block.text)) for block in blocks)
 
 
-# A line's shape: its numbers, runs of capitalised words (names, months) and long words
-# (a category, a place) made alike; short words ("by", "on", "at") kept. Comments, the
-# posts of a blog and a teaser list sign each entry with lines of one shape.
-_SHAPE_DIGITS = regex.compile(r"\d+")
-_SHAPE_WORDS = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*")
-_SHAPE_LONG = regex.compile(r"\p{Ll}[\p{L}'’-]{4,}")
-_SHAPED = regex.compile(r"0|\p{Ll}")  # a shape with more than names: a number, a word
 SERIES = 2  # a shape this many times on the page is a series, not the article's header
-_SERIES_CHARS = 300  # longer lines are paragraphs, never a series' signature
-
-
-def _shape(text: str) -> str:
-    """``text`` with numbers, runs of capitalised words and long words made alike."""
-    text = _SHAPE_WORDS.sub("A", _SHAPE_DIGITS.sub("0", " ".join(text.split())))
-    return str(_SHAPE_LONG.sub("a", text))
 
 
 def _in_series(blocks: Sequence[Block], index: int) -> bool:
@@ -159,13 +146,13 @@ def _in_series(blocks: Sequence[Block], index: int) -> bool:
     Taking the first of a series would leave the next one first: a cleaned body would
     lose one entry more each time it is cleaned again.
     """
-    want = _shape(blocks[index].text)
-    if not _SHAPED.search(want):
+    want = _shapes.shape(blocks[index].text)
+    if not _shapes.telling(want):
         return False  # names alone ("By Jane Doe"): any two bylines share that shape
     count = 0
     for i, block in enumerate(blocks):
-        if i != index and len(block.text) <= _SERIES_CHARS and _usable(block):
-            count += _shape(block.text) == want
+        if i != index and len(block.text) <= _shapes.MAX_CHARS and _usable(block):
+            count += _shapes.shape(block.text) == want
             if count >= SERIES - 1:
                 return True
     return False
