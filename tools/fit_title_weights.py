@@ -19,51 +19,26 @@ then the fitted weights, rounded, as the defaults of :class:`cleantext.title.Wei
 from __future__ import annotations
 
 import argparse
-import gzip
-import hashlib
-import importlib.util
-import json
 import pickle
-import sys
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
+import devsets
 import numpy as np
 
 from cleantext import classify, language, metadata, select, title
 from cleantext.cleaner import Cleaner
 
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+EVAL = devsets.EVAL
 
 Page = tuple[np.ndarray, np.ndarray, float]  # candidates' features, which are right, weight
 
 
 def load_match(where: Path) -> Callable[[str, str], bool]:
     """The scorer's title rule (token F1 at least 0.9), read from ``where/score.py``."""
-    path = where / "score.py"
-    spec = importlib.util.spec_from_file_location("score", path)
-    if spec is None or spec.loader is None or not path.is_file():
-        sys.exit(f"no scorer at {path} (give --eval DIR)")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    match: Callable[[str, str], bool] = module.title_match
+    match: Callable[[str, str], bool] = devsets.scorer(where).title_match
     return match
-
-
-def records(where: Path, sets: list[str]) -> Iterator[dict]:
-    for name in sets:
-        with gzip.open(where / "data" / f"{name}.jsonl.gz", "rt", encoding="utf-8") as f:
-            for line in f:
-                rec = json.loads(line)
-                if rec.get("gold_body") and rec.get("gold_title"):
-                    rec["set"] = name
-                    yield rec
-
-
-def held_out(page_id: str, share: float) -> bool:
-    digest = hashlib.sha1(page_id.encode("utf-8")).digest()
-    return digest[0] / 256 < share
 
 
 def page_rows(
@@ -161,8 +136,8 @@ def main(argv: list[str] | None = None) -> None:
         found = pickle.loads(args.cache.read_bytes())
     else:
         cleaner, match = Cleaner(), load_match(args.eval)
-        for rec in records(args.eval, args.sets.split(",")):
-            out = held_out(rec["id"], args.holdout)
+        for rec in devsets.records(args.eval, args.sets.split(","), need="gold_title"):
+            out = devsets.held_out(rec["id"], args.holdout)
             for renderer in args.renderers.split(","):
                 page = page_rows(cleaner, rec, renderer, match)
                 if page is not None and page[1].any():

@@ -1,0 +1,47 @@
+"""The development sets and their scorer, read in place, for the fitting scripts."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import importlib.util
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+#: ``score.py`` and ``data/<set>.jsonl.gz``, beside the project (never copied into it).
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+
+def scorer(where: Path = EVAL) -> ModuleType:
+    """The benchmark's own ``score.py`` (its metric and its metadata rules)."""
+    path = where / "score.py"
+    spec = importlib.util.spec_from_file_location("score", path)
+    if spec is None or spec.loader is None or not path.is_file():
+        sys.exit(f"no scorer at {path} (give --eval DIR)")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def records(where: Path, sets: list[str], need: str = "gold_body") -> Iterator[dict]:
+    """The pages of ``sets`` that carry ``need`` (and a gold body), each tagged with its set."""
+    for name in sets:
+        with gzip.open(where / "data" / f"{name}.jsonl.gz", "rt", encoding="utf-8") as f:
+            for line in f:
+                rec = json.loads(line)
+                if rec.get("gold_body") and rec.get(need):
+                    rec["set"] = name
+                    yield rec
+
+
+def digest(page_id: str) -> bytes:
+    """A hash of a page's id: the same in every run."""
+    return hashlib.sha1(page_id.encode("utf-8")).digest()
+
+
+def held_out(page_id: str, share: float) -> bool:
+    """Whether a page is kept out of the fit, by a hash of its id."""
+    return digest(page_id)[0] / 256 < share
