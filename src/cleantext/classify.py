@@ -1,33 +1,33 @@
 """Label the blocks no rule decided: article prose (good) or boilerplate (bad).
 
-jusText's idea, with its thresholds replaced by two small logistic scorers whose
-weights are fitted on pages with human gold (``tools/fit_text_weights.py``) and ship
-as data (``data/text_weights.json``):
+jusText's idea, with its thresholds replaced by a scorer fitted on pages with human
+gold (``tools/fit_text_model.py``) whose weights ship as data:
 
-1. *alone*: each block scores from its own features (length, stopword share, sentence
-   punctuation, link share, capitals, digits, position on the page...);
-2. *in context*: the same features plus the first-pass scores of its neighbours and
-   whether it lies in the densest run of prose, so a subheading or a one-line
-   paragraph between paragraphs is kept while a teaser among menus goes.
+1. each block is described by named features of its own (length, stopword share,
+   sentence punctuation, link share, capitals, digits, position on the page...) and of
+   its place in the page (end markers above it, lines of one shape signing a series of
+   entries around it): :data:`INPUTS`;
+2. a small recurrent network (:mod:`cleantext.scorer`) reads those rows down the page
+   and up again, so a block's verdict weighs everything around it: a subheading
+   between paragraphs is kept, a comment under "3 Comments" and a teaser among menus go;
+3. jusText's context rule keeps short lines between kept paragraphs (:func:`bridge`).
 
-Every feature is named in :data:`FEATURES` and :data:`CONTEXT`; ``Block.score`` keeps
-the final probability, so each verdict can be read back.
+``Block.score`` keeps the probability, so each verdict can be read back.
 """
 
 from __future__ import annotations
 
-import json
 import math
-import operator
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
+import numpy as np
 import regex
 
+from . import scorer as _scorer
+from . import shapes as _shapes
 from .blocks import HEADING, ITEM, Block
-from .runs import heaviest_run
+from .scorer import Network
 
 GOOD, BAD = "good", "bad"
 
@@ -50,7 +50,7 @@ _SPEAKER = regex.compile(
     regex.I,
 )
 
-#: First-pass features, in weight order.
+#: A block's own features, in input order.
 FEATURES: tuple[str, ...] = (
     "bias",
     "log_chars",  # log of the line's length
@@ -78,24 +78,25 @@ FEATURES: tuple[str, ...] = (
     "speaker",  # ends like a comment header or reply link ("Jane says:", "Reply")
 )
 
-#: Second-pass features appended to :data:`FEATURES`.
-CONTEXT: tuple[str, ...] = (
-    "p_self",
-    "p_prev",
-    "p_next",
-    "p_prev2",
-    "p_next2",
-    "p_window",  # mean first-pass score of the 5 blocks either side, weighted by length
-    "in_span",  # inside the densest run of first-pass prose
-    "span_distance",  # log distance (in blocks) from that run
-    "after_end",  # below an end marker ("Related articles", "3 Comments") met inside that run
-    "after_end_prose",  # below an end marker met after the first paragraph of prose
-    "dated_near",  # short dated lines (comment headers) among the 3 blocks either side
+#: Features of a block's place in the page, appended to :data:`FEATURES`.
+SEQUENCE: tuple[str, ...] = (
+    "series",  # how often the line's shape recurs on the page (0 .. 1 at 5 or more)
+    "series_entry",  # its shape occurs 3 times or more: one entry's signature of many
+    "series_near",  # such signatures among the 4 blocks either side
+    "series_above",  # log count of signatures above the block
+    "series_below",  # log count of signatures below it
+    "series_share_above",  # share of the page's signatures above it
+    "markers",  # log count of end markers ("Related articles", "3 Comments") above it
+    "after_marker",  # an end marker lies above it
 )
 
+#: Every input of the scorer, in order.
+INPUTS: tuple[str, ...] = FEATURES + SEQUENCE
 
 FALLBACK_WORDS = 4  # a sentence this long is kept when nothing else on the page is
-CONTEXT_AT_END = len(FEATURES) + CONTEXT.index("after_end")
+SERIES_CHARS = 150  # longer lines are paragraphs, never an entry's signature
+SERIES_ENTRY = 3  # a shape this many times on the page signs a series of entries
+SERIES_REACH = 4  # blocks either side where signatures count as near
 
 
 @dataclass(frozen=True)
@@ -112,29 +113,15 @@ BRIDGE = Bridge()
 
 
 @dataclass(frozen=True)
-class Model:
-    """Weights of both passes, and the probability above which a block is good."""
+class Lead:
+    """When prose just above the first kept paragraph is kept too (see :func:`lead`)."""
 
-    alone: tuple[float, ...]
-    context: tuple[float, ...]
-    threshold: float = 0.5
-    after_end_threshold: float = 0.5
-    again: tuple[tuple[float, ...], ...] = ()  # further context passes, each on the last's scores
+    min_words: int = 10
+    min_score: float = 0.15
+    reach: int = 2  # blocks above the first kept one that may be its lead
 
 
-@lru_cache(maxsize=1)
-def model() -> Model:
-    """The shipped weights (``cleantext/data/text_weights.json``)."""
-    data = json.loads(
-        resources.files("cleantext").joinpath("data/text_weights.json").read_text("utf-8")
-    )
-    return Model(
-        tuple(data["alone"]),
-        tuple(data["context"]),
-        float(data.get("threshold", 0.5)),
-        float(data.get("after_end_threshold", 0.5)),
-        tuple(tuple(w) for w in data.get("again", ())),
-    )
+LEAD = Lead()
 
 
 FEATURE_SAMPLE = 10_000  # characters of a line its word shares are read from
@@ -250,94 +237,62 @@ def features(blocks: list[Block], stopwords: frozenset[str]) -> list[list[float]
     return rows
 
 
-def _logistic(weights: tuple[float, ...], row: list[float]) -> float:
-    z = sum(map(operator.mul, weights, row))
-    if z < -30:
-        return 0.0
-    return 1.0 / (1.0 + math.exp(-z))
-
-
-def densest_run(probs: list[float], sizes: list[float], threshold: float = 0.5) -> tuple[int, int]:
-    """``(first, last)`` of the run where ``sum((p - threshold) * size)`` is largest."""
-    scores = (
-        (i, (p - threshold) * size) for i, (p, size) in enumerate(zip(probs, sizes, strict=True))
-    )
-    first, last, _ = heaviest_run(scores)
-    return first, last
-
-
-_PROSE_SIZE = math.log1p(80)  # a paragraph of prose: 80 characters or more
-_DATED_AT = FEATURES.index("dated")
-
-
-def context_features(
-    rows: list[list[float]],
-    first: list[float],
-    sizes: list[float],
-    markers: list[int] | None = None,
-) -> list[list[float]]:
-    """Second-pass vectors: each row, then its neighbours' first-pass scores (:data:`CONTEXT`).
-
-    ``markers[i]`` counts the end markers above row ``i`` (none when omitted).
-    """
-    n = len(rows)
-    lo, hi = densest_run(first, sizes)
-    markers = markers or [0] * n
-    start_markers = markers[lo] if lo < n else 0
-    prose = next((i for i in range(n) if first[i] >= 0.5 and sizes[i] >= _PROSE_SIZE), lo)
-    prose_markers = markers[prose] if prose < n else 0
-    dated_short = [1.0 if row[_DATED_AT] and row[1] < _PROSE_SIZE else 0.0 for row in rows]
-    weighted = [p * s for p, s in zip(first, sizes, strict=True)]
-    out: list[list[float]] = []
-    reach = 5
-    for i, row in enumerate(rows):
-        a, b = max(0, i - reach), min(n, i + reach + 1)
-        total = sum(sizes[a:b]) - sizes[i]
-        window = (sum(weighted[a:b]) - weighted[i]) / total if total > 0 else 0.0
-        distance = lo - i if i < lo else (i - hi if i > hi else 0)
+def sequence_features(blocks: list[Block], markers: list[int]) -> list[list[float]]:
+    """Each block's :data:`SEQUENCE` features; ``markers[i]`` counts end markers above it."""
+    n = len(blocks)
+    shapes = [
+        shape
+        if len(b.text) <= SERIES_CHARS and _shapes.telling(shape := _shapes.shape(b.text))
+        else None
+        for b in blocks
+    ]
+    counts = Counter(s for s in shapes if s is not None)
+    entry = [s is not None and counts[s] >= SERIES_ENTRY for s in shapes]
+    above = [0] * (n + 1)  # above[i]: signatures among blocks[:i]
+    for i, e in enumerate(entry):
+        above[i + 1] = above[i] + e
+    total = above[n]
+    out = []
+    for i, s in enumerate(shapes):
+        lo, hi = max(0, i - SERIES_REACH), min(n, i + SERIES_REACH + 1)
         out.append(
             [
-                *row,
-                first[i],
-                first[i - 1] if i > 0 else 0.0,
-                first[i + 1] if i + 1 < n else 0.0,
-                first[i - 2] if i > 1 else 0.0,
-                first[i + 2] if i + 2 < n else 0.0,
-                window,
-                1.0 if lo <= i <= hi else 0.0,
-                math.log1p(distance),
-                1.0 if markers[i] > start_markers else 0.0,
-                1.0 if markers[i] > prose_markers else 0.0,
-                min(sum(dated_short[max(0, i - 3) : i + 4]) - dated_short[i], 3.0) / 3.0,
+                min(counts[s] - 1, 5) / 5.0 if s is not None else 0.0,
+                1.0 if entry[i] else 0.0,
+                (above[hi] - above[lo] - entry[i]) / (2.0 * SERIES_REACH),
+                math.log1p(above[i]),
+                math.log1p(total - above[i + 1]),
+                above[i] / total if total else 0.0,
+                math.log1p(markers[i]),
+                1.0 if markers[i] else 0.0,
             ]
         )
     return out
 
 
-def sizes_of(rows: list[list[float]]) -> list[float]:
-    """A block's weight in span searches: its length, on a gentle (log) scale."""
-    return [row[1] for row in rows]
+def inputs(blocks: list[Block], stopwords: frozenset[str], markers: list[int]) -> np.ndarray:
+    """The scorer's input rows (:data:`INPUTS`) for ``blocks``, one per block."""
+    own = features(blocks, stopwords)
+    place = sequence_features(blocks, markers)
+    return np.asarray([a + b for a, b in zip(own, place, strict=True)], dtype=np.float64)
 
 
-def classify(blocks: list[Block], stopwords: frozenset[str], m: Model | None = None) -> None:
+def classify(blocks: list[Block], stopwords: frozenset[str], net: Network | None = None) -> None:
     """Set ``label`` and ``score`` on every block not yet dropped (dropped blocks are skipped)."""
-    m = m or model()
+    net = net or _scorer.network()
     live, markers, names = live_blocks(blocks)
     if not live:
         return
-    rows = features(live, stopwords)
-    first = [_logistic(m.alone, r) for r in rows]
-    sizes = sizes_of(rows)
-    second = context_features(rows, first, sizes, markers)
-    probs = [_logistic(m.context, row) for row in second]
-    for weights in m.again:
-        second = context_features(rows, probs, sizes, markers)
-        probs = [_logistic(weights, row) for row in second]
-    for block, row, name, p in zip(live, second, names, probs, strict=True):
+    probs = _scorer.run(inputs(live, stopwords, markers), net).tolist()
+    first = next((i for i, p in enumerate(probs) if p >= net.threshold), len(live))
+    start = markers[first] if first < len(live) else 0
+    for i, (block, name, p) in enumerate(zip(live, names, probs, strict=True)):
         block.score = p
-        block.after_end = name if row[CONTEXT_AT_END] or row[CONTEXT_AT_END + 1] else None
-        # Below an end marker the article has to win its place back with a clear verdict.
-        limit = m.after_end_threshold if block.after_end else m.threshold
+        # Below an end marker met under the article's start, a removal names the marker.
+        block.after_end = name if i > first and markers[i] > start else None
+        # Below such a marker ("Related Articles", "No comments yet") the article has
+        # to win its place back with a clearer verdict: teasers and comments read as prose.
+        limit = net.after_end_threshold if block.after_end else net.threshold
         # A line without a letter ("0", "2.", "|") is never article text on its own.
         block.label = GOOD if p >= limit and _LETTER.search(block.text) else BAD
     if not any(b.label == GOOD and _words(b.text) >= FALLBACK_WORDS for b in live):
@@ -346,7 +301,28 @@ def classify(blocks: list[Block], stopwords: frozenset[str], m: Model | None = N
         for b in live:
             sentence = _SENTENCE_END.search(b.text) and _words(b.text) >= FALLBACK_WORDS
             b.label = GOOD if sentence else BAD
+    lead(live, markers)
     bridge(live, markers)
+
+
+def lead(live: list[Block], markers: list[int], t: Lead = LEAD) -> None:
+    """A page's first paragraph often sits alone under the headline, with nothing above
+    it to vouch for it: a whole sentence just above the first kept paragraph, which the
+    classifier did not find near-certainly boilerplate, is the article's lead."""
+    first = next((i for i, b in enumerate(live) if b.label == GOOD), None)
+    if not first:
+        return
+    for i in range(first - 1, max(-1, first - 1 - t.reach), -1):
+        b = live[i]
+        if (
+            markers[i] != markers[first]
+            or b.kind == HEADING
+            or b.score < t.min_score
+            or not _SENTENCE_END.search(b.text)
+            or _words(b.text) < t.min_words
+        ):
+            return
+        b.label = GOOD
 
 
 def _words(text: str) -> int:
