@@ -59,3 +59,11 @@ def test_no_input_is_divided_by_a_vanishing_spread() -> None:
     # A feature the fit never saw vary (links, where no rendering marks them) must not
     # become a huge input the first time a page has it.
     assert (scorer.network().scale >= 1e-3).all()
+
+
+def test_scoring_leaves_the_callers_blas_threads_as_they_were() -> None:
+    from threadpoolctl import threadpool_info
+
+    before = [(i["internal_api"], i["num_threads"]) for i in threadpool_info()]
+    scorer.run(np.ones((50, len(classify.INPUTS))))
+    assert [(i["internal_api"], i["num_threads"]) for i in threadpool_info()] == before

@@ -28,6 +28,7 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+from threadpoolctl import ThreadpoolController
 
 Array = npt.NDArray[np.float32]
 DTYPE = np.float32  # as the network was fitted: twice as fast as float64, no less exact
@@ -143,12 +144,26 @@ def linear_scan(a: Array, b: Array) -> Array:
     return np.asarray((within + decay * start[:, None, :]).reshape(-1, width)[:n])
 
 
+@lru_cache(maxsize=1)
+def _blas() -> ThreadpoolController:
+    return ThreadpoolController()
+
+
 def run(rows: Array, net: Network | None = None) -> Array:
-    """The probability that each row's line is article text; ``rows`` is (lines, inputs)."""
+    """The probability that each row's line is article text; ``rows`` is (lines, inputs).
+
+    The products are small (a page's lines by 32 units): BLAS runs them on one thread,
+    where its thread pool would only wait for cores that other pages' workers hold.
+    """
     net = net or network()
     if rows.shape[0] == 0:
         return np.zeros(0, dtype=DTYPE)
-    rows = np.asarray(rows, dtype=DTYPE)
+    with _blas().limit(limits=1, user_api="blas"):
+        return _run(np.asarray(rows, dtype=DTYPE), net)
+
+
+def _run(rows: Array, net: Network) -> Array:
+    """The network's layers over standardised rows (see :func:`run`)."""
     x = np.maximum((rows - net.mean) / net.scale @ net.w_in + net.b_in, 0.0)
     for layer in net.layers:
         down = scan(x @ layer.forward + layer.forward_bias)
