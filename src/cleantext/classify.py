@@ -274,7 +274,7 @@ def inputs(blocks: list[Block], stopwords: frozenset[str], markers: list[int]) -
     """The scorer's input rows (:data:`INPUTS`) for ``blocks``, one per block."""
     own = features(blocks, stopwords)
     place = sequence_features(blocks, markers)
-    return np.asarray([a + b for a, b in zip(own, place, strict=True)], dtype=np.float64)
+    return np.asarray([a + b for a, b in zip(own, place, strict=True)], dtype=_scorer.DTYPE)
 
 
 def classify(blocks: list[Block], stopwords: frozenset[str], net: Network | None = None) -> None:
@@ -310,7 +310,7 @@ def lead(live: list[Block], markers: list[int], t: Lead = LEAD) -> None:
     it to vouch for it: a whole sentence just above the first kept paragraph, which the
     classifier did not find near-certainly boilerplate, is the article's lead."""
     first = next((i for i, b in enumerate(live) if b.label == GOOD), None)
-    if not first:
+    if not first:  # nothing kept, or the page's first block is: no lead to find
         return
     for i in range(first - 1, max(-1, first - 1 - t.reach), -1):
         b = live[i]
