@@ -8,12 +8,13 @@
 Each page is run through the text pipeline up to the classifier (repair, segment,
 rules); every block the rules left becomes a row of :data:`cleantext.classify.INPUTS`
 and is labelled *good* when most of its word 4-grams (for a line of under four words:
-its words joined to a neighbour's) occur in the gold body. A block weighs its share of the page's
-words, so each page counts about equally, as in the benchmark's per-page means.
+its words joined to a neighbour's) occur in the gold body. A block weighs its share of
+the page's words, so each page counts about equally, as in the benchmark's per-page
+means.
 
-The network (:mod:`cleantext.scorer`: an input layer, bidirectional minimal GRU layers,
-a logistic output) is fitted with PyTorch; cleantext itself runs it with numpy. Pages are split by
-a hash of their id: ``--holdout`` (default half) of them are never seen by the fit, and
+The network (:mod:`cleantext.scorer`: an input layer, bidirectional minimal GRU
+layers, a logistic output) is fitted with PyTorch; cleantext itself runs it with numpy.
+Pages are split by a hash of their id: ``--holdout`` (default half) of them are never seen by the fit, and
 the script prints, for both parts and each set and rendering, the F1 of keeping the
 blocks the scorer passes (the benchmark's metric, before span selection and metadata).
 """
