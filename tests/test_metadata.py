@@ -877,3 +877,43 @@ def test_author_bios_after_the_article_are_removed():
 
 def test_stopwords_are_known_for_english():
     assert "the" in stopwords("en")
+
+
+# --- a page whose first kept line is not the article's ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "top",
+    ["Tuesday, January 15, 2008", "Go to Google News", "Top Stories 2286 Articles and Counting"],
+)
+def test_a_headline_under_a_first_line_that_is_not_a_paragraph_is_found(top):
+    # The page's date or a label kept at the very top is not the article's opening:
+    # the headline below it is still read.
+    headline = "Soyuz spacecraft docks with space station"
+    blocks = segment("\n\n".join([top, headline, "By Jane Doe", LEDE, SECOND]))
+    meta = metadata.extract(blocks, 0, language="en")
+    assert meta.title == headline
+    assert meta.authors == ["Jane Doe"]
+
+
+def test_a_body_that_opens_with_a_paragraph_has_no_headline_below_it():
+    blocks = segment("\n\n".join([LEDE, "Experiments in orbit", SECOND]))
+    meta = metadata.extract(blocks, 0, language="en")
+    assert meta.title is None and not any(b.dropped for b in blocks)
+
+
+def test_a_long_line_of_two_sentences_under_the_first_line_is_not_the_headline():
+    # A paragraph quoting a tweet ends without a full stop, yet holds two sentences.
+    quoted = (
+        "The Russian space agency Roscosmos tweeted that the Soyuz spacecraft “docked with "
+        "the station.” NASA shared the news, asking “Are the cosmonauts and the astronaut ready?”"
+    )
+    blocks = segment("\n\n".join(["March 3, 2015", quoted, LEDE, SECOND]))
+    meta = metadata.extract(blocks, 0, language="en")
+    assert meta.title is None and not blocks[1].dropped
+
+
+def test_a_short_headline_of_two_sentences_is_still_a_headline():
+    headline = "Sacre bleep! Sarkozy's son is a hip-hop producer called Mosey"
+    meta, _ = extract("Music news", headline, "By Jane Doe")
+    assert meta.title == headline

@@ -63,6 +63,11 @@ _GLUED = regex.compile(
 _LINK = regex.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _GLUED_ITEMS = regex.compile(r"\p{Ll}\p{Lu}")  # "...ItemItem...": no space between items
 _SENTENCE_END = regex.compile(r"[.!?…][\"'’”)]?(?:\s|$)")
+# A sentence ends inside a long line and another begins: "... angry Trump supporter.”
+# Emery retweeted ..."; a paragraph of the article, never its headline.
+# A shorter line may be a headline of two: "Sacre bleep! Sarkozy's son is a producer".
+TWO_SENTENCES_WORDS = 12
+_INNER_SENTENCE = regex.compile(r"\p{Ll}{2}[.!?…][\"'’”)]?\s+[\"'“‘(]?\p{Lu}")
 _NUMBER = regex.compile(r"\d+(?:[.,:]\d+)*")
 _FURNITURE = frozenset(FURNITURE_WORDS)
 _NUMBERED = regex.compile(r"^\d{1,2}[.)]\s+\p{Lu}")
@@ -228,11 +233,13 @@ def candidates(
         lo -= 1
         if not blocks[lo].dropped:
             kept += 1
-    # Below the start only when something lies above it, kept or removed by a rule: a
-    # page that opens with its article (a cleaned body) has no headline further down,
-    # only subheadings.
+    # Below the start only when something lies above it, kept or removed by a rule, or
+    # when the first line is not a paragraph (the page's date, a menu, a "Top Stories"
+    # label kept at the top): a page that opens with its article (a cleaned body) has
+    # no headline further down, only subheadings.
     above = any(not b.dropped for b in blocks[:start])
-    hi = min(len(blocks), start + (CANDIDATES_BELOW if start > 0 else 0) + 1)
+    opens_with_prose = start == 0 and bool(blocks) and _is_paragraph(blocks, 0, stopwords, prose_of)
+    hi = min(len(blocks), start + (0 if opens_with_prose else CANDIDATES_BELOW) + 1)
     prose = 0
     after_paragraph = False  # the nearest kept line above is a paragraph of the text
     for i in range(lo, hi):
@@ -261,13 +268,26 @@ def candidates(
             # A line right under a paragraph is a subheading, not the headline; unless a
             # byline or dateline follows it (the paragraph above was a caption or a teaser).
             continue
-        # A paragraph that starts in the middle of a sentence: a wrapped line.
-        if is_title_like(block.text) and not (is_paragraph and block.text[:1].islower()):
+        # A paragraph that starts in the middle of a sentence (a wrapped line), or that
+        # holds two sentences, is the article's.
+        if is_title_like(block.text) and not (
+            is_paragraph and (block.text[:1].islower() or _two_sentences(block.text))
+        ):
             found.append(Candidate(i, block.text))
         for cell in cells(block.raw):
             if cell != block.text and is_title_like(cell):
                 found.append(Candidate(i, cell, cell=True))
     return found
+
+
+def _two_sentences(text: str) -> bool:
+    return len(text.split()) > TWO_SENTENCES_WORDS and _INNER_SENTENCE.search(text) is not None
+
+
+def _is_paragraph(
+    blocks: Sequence[Block], index: int, stopwords: Collection[str], prose_of: Sequence[bool] | None
+) -> bool:
+    return prose_of[index] if prose_of is not None else is_prose(blocks[index], stopwords)
 
 
 def cells(raw: str) -> tuple[str, ...]:
