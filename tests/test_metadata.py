@@ -917,3 +917,27 @@ def test_a_short_headline_of_two_sentences_is_still_a_headline():
     headline = "Sacre bleep! Sarkozy's son is a hip-hop producer called Mosey"
     meta, _ = extract("Music news", headline, "By Jane Doe")
     assert meta.title == headline
+
+
+@pytest.mark.parametrize("top", ["By Jane Doe", "03:40 PM EDT"])
+def test_a_body_that_opens_with_its_byline_or_time_has_no_headline_below_it(top):
+    # A byline and a clock time sit under their headline: a body that opens with one was
+    # cleaned after its headline was taken, and its deck stays.
+    deck = "Three crew members begin an eight-month mission"
+    blocks = segment("\n\n".join([top, deck, LEDE, SECOND]))
+    meta = metadata.extract(blocks, 0, language="en")
+    assert meta.title is None and not blocks[1].dropped
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "good couple of days for the crew",  # a fragment, not a headline
+        "Calling all space fans, engineers, teachers, students and families across the world!",
+        "When the Soyuz docked, many asked “When will the crew come home?”",
+    ],
+)
+def test_a_lede_under_a_first_line_that_is_not_a_paragraph_stays(line):
+    blocks = segment("\n\n".join(["Tuesday, January 15, 2008", line, LEDE, SECOND]))
+    meta = metadata.extract(blocks, 0, language="en")
+    assert meta.title is None and not blocks[1].dropped

@@ -30,6 +30,8 @@ REACH_ABOVE = 25  # kept (not dropped) blocks above the article start searched
 REACH_BELOW = 8  # blocks below it whose bylines and datelines the header may hold
 CANDIDATES_BELOW = 30  # blocks below it searched (the chosen start is sometimes a stray
 # line of the page's chrome), until PROSE_BELOW characters of prose
+ANCHOR_BELOW = 4  # lines under a headline its byline or dateline may lie
+HEADED_WORDS = 12  # a longer line over the article's first paragraph is its lede or deck
 PROSE_BELOW = 250  # ... but never past this much article prose: that is a subheading
 PROSE_CHARS = 60
 PROSE_STOP_SHARE = 0.25
@@ -68,6 +70,7 @@ _SENTENCE_END = regex.compile(r"[.!?…][\"'’”)]?(?:\s|$)")
 # A shorter line may be a headline of two: "Sacre bleep! Sarkozy's son is a producer".
 TWO_SENTENCES_WORDS = 12
 _INNER_SENTENCE = regex.compile(r"\p{Ll}{2}[.!?…][\"'’”)]?\s+[\"'“‘(]?\p{Lu}")
+_ENDS_SENTENCE = regex.compile(r"[.!?…][\"'’”)\]]*$")
 _NUMBER = regex.compile(r"\d+(?:[.,:]\d+)*")
 _FURNITURE = frozenset(FURNITURE_WORDS)
 _NUMBERED = regex.compile(r"^\d{1,2}[.)]\s+\p{Lu}")
@@ -238,8 +241,8 @@ def candidates(
     # label kept at the top): a page that opens with its article (a cleaned body) has
     # no headline further down, only subheadings.
     above = any(not b.dropped for b in blocks[:start])
-    opens_with_prose = start == 0 and bool(blocks) and _is_paragraph(blocks, 0, stopwords, prose_of)
-    hi = min(len(blocks), start + (0 if opens_with_prose else CANDIDATES_BELOW) + 1)
+    opens_article = start == 0 and bool(blocks) and _opens_article(blocks, stopwords, prose_of)
+    hi = min(len(blocks), start + (0 if opens_article else CANDIDATES_BELOW) + 1)
     prose = 0
     after_paragraph = False  # the nearest kept line above is a paragraph of the text
     for i in range(lo, hi):
@@ -264,20 +267,67 @@ def candidates(
             continue
         if i == start and not above and (not _opens_page(block) or _runs_on(blocks, i)):
             continue
+        if start == 0 and i > 0 and not _headed(blocks, i, bylines, prose_of, stopwords):
+            continue
         if under_paragraph and not any(0 < a - i <= 2 for a in bylines):
             # A line right under a paragraph is a subheading, not the headline; unless a
             # byline or dateline follows it (the paragraph above was a caption or a teaser).
             continue
-        # A paragraph that starts in the middle of a sentence (a wrapped line), or that
-        # holds two sentences, is the article's.
+        # A paragraph that starts in the middle of a sentence (a wrapped line), that holds
+        # two sentences, or that opens the article and ends like a sentence ("... I was
+        # asked, “When will it be updated?”") is the article's.
         if is_title_like(block.text) and not (
-            is_paragraph and (block.text[:1].islower() or _two_sentences(block.text))
+            is_paragraph
+            and (
+                block.text[:1].islower()
+                or _two_sentences(block.text)
+                or (i > start and _ENDS_SENTENCE.search(block.text) is not None)
+            )
         ):
             found.append(Candidate(i, block.text))
         for cell in cells(block.raw):
             if cell != block.text and is_title_like(cell):
                 found.append(Candidate(i, cell, cell=True))
     return found
+
+
+def _opens_article(
+    blocks: Sequence[Block], stopwords: Collection[str], prose_of: Sequence[bool] | None
+) -> bool:
+    """Does the page open with its article: a paragraph, or a byline or clock time (that
+    sit under their headline, so a body cleaned after its headline was taken)?
+    """
+    text = blocks[0].text
+    return (
+        _is_paragraph(blocks, 0, stopwords, prose_of)
+        or _BYLINE.match(text) is not None
+        or dates.is_time_line(text)
+    )
+
+
+def _headed(
+    blocks: Sequence[Block],
+    index: int,
+    bylines: Collection[int],
+    prose_of: Sequence[bool] | None,
+    stopwords: Collection[str],
+) -> bool:
+    """Is ``blocks[index]``, under a first line that is not a paragraph, placed as a
+    headline: over a byline or dateline, or in headline shape right over the article's
+    first paragraph?
+    """
+    block = blocks[index]
+    first = next((ch for ch in block.text if ch.isalnum()), "")
+    if block.kind == ITEM or not (first.isupper() or first.isdigit()):
+        return False
+    if any(0 < a - index <= ANCHOR_BELOW for a in bylines):
+        return True
+    if len(block.text.split()) > HEADED_WORDS or block.text.endswith((".", "!", "?", "…")):
+        return False  # a lede or a deck: "Calling all customers and developers!"
+    nxt = next(
+        (j for j in range(index + 1, min(len(blocks), index + 4)) if not blocks[j].dropped), None
+    )
+    return nxt is not None and _is_paragraph(blocks, nxt, stopwords, prose_of)
 
 
 def _two_sentences(text: str) -> bool:
