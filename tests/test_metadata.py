@@ -55,6 +55,8 @@ BYLINES = [
     ("Jane Doe - Apr 16, 2015 8:02 pm UTC", ["Jane Doe"]),
     ("Posted by Jane Doe on March 10, 2015 at 08:05", ["Jane Doe"]),
     ("Par Marie Dupont et Luc Martin — 24 novembre 2017 à 18:42", ["Marie Dupont", "Luc Martin"]),
+    ("Jane Doe , @janedoe", ["Jane Doe"]),  # a name beside its own handle
+    ("Jane Doe (@janedoe)", ["Jane Doe"]),
 ]
 
 
@@ -78,6 +80,9 @@ def test_bylines_give_person_names(line, names):
         "Home | World | Politics",
         "Home | UK | Business | Audio | Guardian Weekly | The Wrap",  # a menu
         "By: Example Newswire",
+        "Jane Doe jane@example.com",  # an address is not a handle
+        "Follow Jane Doe @janedoe",
+        "Thanks to Jane Doe @janedoe for the tip",
     ],
 )
 def test_lines_that_credit_no_person_are_not_bylines(line):
@@ -941,3 +946,14 @@ def test_a_lede_under_a_first_line_that_is_not_a_paragraph_stays(line):
     blocks = segment("\n\n".join(["Tuesday, January 15, 2008", line, LEDE, SECOND]))
     meta = metadata.extract(blocks, 0, language="en")
     assert meta.title is None and not blocks[1].dropped
+
+
+def test_a_name_with_its_handle_under_the_headline_is_the_byline():
+    # Teasers kept above the article do not hide its byline: the handle vouches for it.
+    meta, blocks = extract(
+        "Soyuz spacecraft docks with space station",
+        "Jane Doe , @janedoe",
+        "11.03.17 in Science",
+    )
+    assert meta.authors == ["Jane Doe"]
+    assert blocks[1].drop == ("byline.author", "byline")

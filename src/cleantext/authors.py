@@ -53,6 +53,8 @@ _JOIN = regex.compile(
 # Pieces of a byline line: "Name — date — section", "Name | date", "Name • date".
 _SEGMENT = regex.compile(r"\s+[-–—|•·/]{1,2}\s+|\s*[|•·—]\s*|\s+//\s+|^//\s*")
 _HANDLE = regex.compile(r"@\w{1,30}")
+# The author's own handle beside the names ("Jane Doe, @janedoe"), not an address's "@".
+_OWN_HANDLE = regex.compile(r"(?:^|(?<=[\s,(|•·]))@\w{1,30}(?![\w.@])")
 _PAREN = regex.compile(r"\([^()]{0,120}\)|\[[^\[\]]{0,120}\]")
 # "and John Roe (photography)": a credit for the pictures, not for the words.
 _VISUAL = regex.compile(
@@ -143,9 +145,10 @@ def names(text: str, *, prefixed: bool, bare: bool) -> list[str] | None:
     """
     if "(" in text:
         text = _VISUAL.sub(" ", text)
+    handle = "@" in text and _OWN_HANDLE.search(text) is not None
     text = _HANDLE.sub(" ", _PAREN.sub(" ", text)).strip(" .,:;|-–—/")
     found: list[str] = []
-    marked = prefixed
+    marked = prefixed or handle  # "Jane Doe, @janedoe": a name with its handle signs the article
     for part in _JOIN.split(text):
         part = part.strip(" .,:;|-–—")
         if not part:
