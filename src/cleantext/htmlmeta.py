@@ -20,6 +20,7 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from . import dates
 from .metadata import byline
+from .repair import remove_invisible
 
 _SPACE = regex.compile(r"\s+")
 # Separators between a headline and the site's name: "Headline | Site", "Headline - Site".
@@ -80,7 +81,8 @@ def _squash(text: str) -> str:
 
 
 def _clean(value: Any) -> str:
-    return _SPACE.sub(" ", str(value)).strip() if value is not None else ""
+    """A metadata value on one line, without the control characters a page may carry."""
+    return _SPACE.sub(" ", remove_invisible(str(value))).strip() if value is not None else ""
 
 
 def meta_tags(tree: Any) -> dict[str, str]:
