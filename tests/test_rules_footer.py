@@ -11,18 +11,37 @@ CUES = compile_cues(("en",), DEFAULT.families)
 
 CRUFT = [
     "Copyright © 2024 Example Media Ltd.",
+    "Copyright The Associated Press 2008. All rights reserved.",
     "© 2025 Example News",
     "All rights reserved.",
     "Edited by: Jane Doe",
     "kb/wd (Reuters, AFP)",
     "About the author",
+    "© Reuters 2008. All rights reserved. Republication or redistribution of Reuters content,"
+    " including by caching, framing or similar means, is expressly prohibited without the"
+    " prior written consent of Reuters.",
+    "Copyright 2008 The Associated Press. All rights reserved. This material may not be"
+    " published, broadcast, rewritten, or redistributed.",
+    "This material may not be published, broadcast, rewritten or redistributed.",
+    "The content may not be reproduced without the prior written permission of the publisher.",
 ]
 
 ARTICLE = [
     "Copyright law has not kept pace with the internet, the judge wrote.",
     "All rights to the film were sold to a Hollywood studio.",
     "The report was edited and published by the ministry in May.",
+    "The material may not be published until the court rules, the judge said.",
+    "The report may not be published in full, the ministry said on Tuesday.",
+    "Copyright Office officials said the rule would change.",
 ]
+
+# A credit glued to the paragraph under it: the paragraph outweighs the credit.
+GLUED_CREDIT = (
+    "© Provided by Example Media Inc Nintendo/Apple Nintendo and Apple shocked the world"
+    " earlier this year by announcing a new game, the company's first foray into mobile"
+    " gaming, and the shares of both rose sharply on the news that week, as analysts who"
+    " had long doubted the plan said it could change the market."
+)
 
 
 @pytest.mark.parametrize("line", CRUFT)
@@ -34,3 +53,7 @@ def test_cruft_is_footer(line: str) -> None:
 @pytest.mark.parametrize("line", ARTICLE)
 def test_article_sentence_survives(line: str) -> None:
     assert match(CUES, line) is None
+
+
+def test_a_paragraph_under_a_glued_credit_is_not_a_copyright_line() -> None:
+    assert match(CUES, GLUED_CREDIT) is None

@@ -16,12 +16,17 @@ CRUFT = [
     "Follow us on Twitter",
     "Tweet",
     "Print this article",
+    "Post this story to: del.icio.us | Digg | Newsvine | NowPublic | Reddit | Fark",
+    "Digg this",
+    "StumbleUpon",
 ]
 
 ARTICLE = [
     "Share prices fell 3% on Monday.",
     "Facebook said it would appeal the ruling.",
     "Follow the money, the prosecutor told the jury.",
+    "Digg and Reddit were the news aggregators of the decade.",
+    "Post this story to your own blog, the editor urged readers.",
 ]
 
 

@@ -38,12 +38,18 @@ RULES: tuple[Cue, ...] = (
         "drop",
         rf"(?:[\p{{L}}.'-]+\s){{0,4}}[\p{{L}}.'-]+\s?/\s?(?:[\p{{L}} .&-]{{1,30}}/\s?){{0,4}}(?:{AGENCIES})",
     ),
-    # Copyright lines: "Copyright © 2014-2025 IRIA - ...", "© 2024 Example Media".
+    # Copyright lines: "Copyright © 2014-2025 IRIA - ...", "© 2024 Example Media". Longer
+    # ones need "All rights reserved" (footer.rights): a credit glued to a paragraph
+    # ("© Provided by Example Inc Nintendo and Apple shocked ...") is not one.
     Cue(
         "footer.copyright",
         "footer",
         "drop",
-        r"(?:copyright\s*)?(?:©|\(c\))\s*.{0,200}|copyright\s+(?:\d{4}|(?-i:\p{Lu})).{0,200}",
+        r"(?:copyright\s*)?(?:©|\(c\))\s*.{0,200}|copyright\s+\d{4}.{0,200}"
+        # "Copyright Example Media Ltd. 2024": names after the word, not a sentence about
+        # copyright ("Copyright Office officials said ...").
+        r"|copyright\s+(?:(?-i:\p{Lu})[\p{L}&.'’-]*+,?\s*+){1,8}(?:\d{4}(?:\s*[-–]\s*\d{4})?)?"
+        r"\W{0,3}(?:all rights reserved\W{0,2})?",
     ),
     # Lines of link-list separators left over from menus: "Home | News | Sport".
     Cue(

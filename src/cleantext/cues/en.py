@@ -10,6 +10,10 @@ _SHARE_WORD = (
     r"|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|x"
     r"|copy(?: the)? link|comment|\d+ shares?|shares|like|recommend|more sharing options"
     r"|email this article|print this article|send to a friend|gift(?: this)? article"
+    # The bookmarking services of older pages, and their "Post this story to:" label.
+    r"|(?:post|add|submit) (?:this|the) (?:story|article|page|post|link) to|digg(?: this| it)?"
+    r"|del\.icio\.us|delicious|stumbleupon|stumble it|newsvine|nowpublic|fark|technorati"
+    r"|mixx|slashdot|myspace|google bookmarks|yahoo!? buzz"
 )
 
 RULES: tuple[Cue, ...] = (
@@ -160,7 +164,20 @@ RULES: tuple[Cue, ...] = (
         "drop",
         r"(?:edited|compiled|translated|produced|fact[- ]checked|additional reporting|reporting|writing|editing)(?: by)?\s*:?\s+(?-i:\p{Lu}[\p{L}.'-]*)(?>[\s,;&]+(?:and|by|editing|writing)?\s*(?-i:\p{Lu})[\p{L}.'-]*){0,12}\W{0,2}",
     ),
-    Cue("footer.rights", "footer", "drop", r".{0,150}\ball rights reserved\b.{0,100}"),
+    # "All rights reserved", with the redistribution clause news agencies add after it.
+    Cue("footer.rights", "footer", "drop", r".{0,150}\ball rights reserved\b.{0,250}"),
+    # An agency's notice on a line of its own: "This material may not be published,
+    # broadcast, rewritten or redistributed." A sentence that goes on ("... until the
+    # court rules") is the article's.
+    Cue(
+        "footer.redistribution",
+        "footer",
+        "drop",
+        r"(?:this|the|our) (?:material|content|article|story|report)(?: \w+){0,3} (?:may|must|can|shall) not be "
+        r"(?:published|reproduced|republished|redistributed|copied|broadcast|distributed)"
+        r"(?:,? (?:or |and )?(?:published|reproduced|republished|redistributed|rewritten|copied|broadcast|distributed|transmitted|stored))*+"
+        r"(?: in (?:whole or in part|any form)| without (?:the )?(?:prior |express )*written (?:consent|permission)(?: of [^.]{1,60})?)?\W{0,2}",
+    ),
     Cue(
         "footer.about",
         "footer",
