@@ -21,7 +21,7 @@ from .repair import repair
 from .segment import segment
 
 MODES = ("auto", "text", "html")
-SETTLE_ROUNDS = 3  # re-cleaning rounds that make text-mode cleaning a fixpoint
+SETTLE_ROUNDS = 8  # re-cleaning rounds that make text-mode cleaning a fixpoint
 
 
 class Cleaner:
