@@ -282,7 +282,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--hidden", type=int, default=32)
     ap.add_argument("--layers", type=int, default=2)
-    ap.add_argument("--epochs", type=int, default=10)
+    ap.add_argument("--epochs", type=int, default=14)
     ap.add_argument("--dropout", type=float, default=0.0, help="dropout between layers, in fitting")
     ap.add_argument("--threshold", type=float, default=0.45)
     ap.add_argument(
