@@ -226,3 +226,44 @@ def test_a_lead_is_not_taken_across_an_end_marker() -> None:
     blocks = _judged((LEAD_SENTENCE, BAD, 0.3), (PARAGRAPHS[0], GOOD, 0.9))
     classify.lead(blocks, [0, 1])
     assert blocks[0].label == BAD
+
+
+COMMENTS = ("comments.marker", "comments")
+RELATED = ("related.marker", "related")
+
+
+def _under(marker: tuple[str, str], *lines: tuple[str, str, float]) -> list[Block]:
+    blocks = _judged(*lines)
+    for b in blocks:
+        b.after_end = marker
+    return blocks
+
+
+def _signed_thread(good_score: float) -> list[tuple[str, str, float]]:
+    """SIGNED_THREAD judged: signatures doubted, comments kept at ``good_score``."""
+    return [
+        (text, BAD, 0.5) if text.startswith("by ") else (text, GOOD, good_score)
+        for text in SIGNED_THREAD
+    ]
+
+
+def test_a_signed_thread_under_a_comments_marker_goes_unless_the_classifier_is_sure() -> None:
+    blocks = _under(COMMENTS, *_signed_thread(0.82))
+    classify.signed_thread(blocks)
+    assert [b.label for b in blocks] == [BAD] * len(SIGNED_THREAD)
+    blocks = _under(COMMENTS, *_signed_thread(0.97))
+    classify.signed_thread(blocks)
+    assert [b.label for b in blocks] == [BAD, GOOD] * 3
+
+
+def test_prose_under_a_comments_marker_without_signed_entries_stays() -> None:
+    lines = [(text, GOOD, 0.82) for text in SIGNED_THREAD if not text.startswith("by ")]
+    blocks = _under(COMMENTS, *lines, ("by Jane Doe on March 3, 2012 at 10:14 am", BAD, 0.5))
+    classify.signed_thread(blocks)
+    assert [b.label for b in blocks] == [GOOD, GOOD, GOOD, BAD]
+
+
+def test_a_signed_series_under_another_marker_is_not_a_comment_thread() -> None:
+    blocks = _under(RELATED, *_signed_thread(0.82))
+    classify.signed_thread(blocks)
+    assert [b.label for b in blocks] == [BAD, GOOD] * 3

@@ -97,6 +97,8 @@ FALLBACK_WORDS = 4  # a sentence this long is kept when nothing else on the page
 SERIES_CHARS = 150  # longer lines are paragraphs, never an entry's signature
 SERIES_ENTRY = 3  # a shape this many times on the page signs a series of entries
 SERIES_REACH = 4  # blocks either side where signatures count as near
+THREAD_SIGNATURES = 2  # signed entries under a comments marker that make it a thread
+THREAD_SCORE = 0.9  # what a block in such a thread must score to stay
 
 
 @dataclass(frozen=True)
@@ -240,14 +242,7 @@ def features(blocks: list[Block], stopwords: frozenset[str]) -> list[list[float]
 def sequence_features(blocks: list[Block], markers: list[int]) -> list[list[float]]:
     """Each block's :data:`SEQUENCE` features; ``markers[i]`` counts end markers above it."""
     n = len(blocks)
-    shapes = [
-        shape
-        if len(b.text) <= SERIES_CHARS and _shapes.telling(shape := _shapes.shape(b.text))
-        else None
-        for b in blocks
-    ]
-    counts = Counter(s for s in shapes if s is not None)
-    entry = [s is not None and counts[s] >= SERIES_ENTRY for s in shapes]
+    shapes, counts, entry = _series(blocks)
     above = [0] * (n + 1)  # above[i]: signatures among blocks[:i]
     for i, e in enumerate(entry):
         above[i + 1] = above[i] + e
@@ -268,6 +263,20 @@ def sequence_features(blocks: list[Block], markers: list[int]) -> list[list[floa
             ]
         )
     return out
+
+
+def _series(blocks: list[Block]) -> tuple[list[str | None], Counter[str], list[bool]]:
+    """Each block's shape (``None`` for a paragraph or names alone), how often each shape
+    occurs, and whether a block's shape occurs :data:`SERIES_ENTRY` times or more.
+    """
+    shapes = [
+        shape
+        if len(b.text) <= SERIES_CHARS and _shapes.telling(shape := _shapes.shape(b.text))
+        else None
+        for b in blocks
+    ]
+    counts = Counter(s for s in shapes if s is not None)
+    return shapes, counts, [s is not None and counts[s] >= SERIES_ENTRY for s in shapes]
 
 
 def inputs(blocks: list[Block], stopwords: frozenset[str], markers: list[int]) -> np.ndarray:
@@ -303,6 +312,7 @@ def classify(blocks: list[Block], stopwords: frozenset[str], net: Network | None
             b.label = GOOD if sentence else BAD
     lead(live, markers)
     bridge(live, markers)
+    signed_thread(live)
 
 
 def lead(live: list[Block], markers: list[int], t: Lead = LEAD) -> None:
@@ -374,6 +384,34 @@ def bridge(live: list[Block], markers: list[int] | None = None, t: Bridge = BRID
             for b in run:
                 b.label = GOOD
         i = j
+
+
+def signed_thread(live: list[Block], min_signatures: int = THREAD_SIGNATURES) -> None:
+    """A comment thread whose entries are signed is the readers', not the article's.
+
+    Under a comments marker met below the article's start ("4 Comments", "Leave a
+    Reply"), comments read as prose and can win the classifier over; their signatures
+    give them away: lines of one shape that recur on the page and hold a date, a clock
+    time or a "says:" ("by Jane Doe on March 3, 2012 at 10:14 am", "Posted by: John Roe
+    on December 29, 2007 04:20 PM"). With ``min_signatures`` of them under the marker,
+    every block under it goes. A marker with no signed entries under it (a "Comments"
+    label over the article's own last paragraphs) decides nothing.
+    """
+    _, _, entry = _series(live)
+    under: dict[tuple[str, str], list[int]] = {}
+    for i, b in enumerate(live):
+        if b.after_end is not None and b.after_end[1] == "comments":
+            under.setdefault(b.after_end, []).append(i)
+    for found in under.values():
+        signed = [
+            i
+            for i in found
+            if entry[i] and (_DATED.search(live[i].text) or _SPEAKER.search(live[i].text))
+        ]
+        if len(signed) >= min_signatures:
+            for i in found:
+                if entry[i] or live[i].score < THREAD_SCORE:
+                    live[i].label = BAD
 
 
 def live_blocks(blocks: list[Block]) -> tuple[list[Block], list[int], list[tuple[str, str] | None]]:
