@@ -957,3 +957,54 @@ def test_a_name_with_its_handle_under_the_headline_is_the_byline():
     )
     assert meta.authors == ["Jane Doe"]
     assert blocks[1].drop == ("byline.author", "byline")
+
+
+ABOUT_SITE = (
+    "Example Insights is a research institute focusing on security and foreign affairs. "
+    "To get its reports contact editor@example.org"
+)
+
+
+def _below_the_article(*lines: str) -> list:
+    """Blocks of ``lines``, all below an end marker met under the article."""
+    blocks = segment("\n\n".join(lines))
+    for b in blocks:
+        b.after_end = ("related.marker", "related")
+    return blocks
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        ABOUT_SITE,
+        "Example Insights was founded in 2014 to report on the region.",
+        "Example Insights publishes independent analysis for policy-makers.",
+    ],
+)
+def test_a_line_under_the_article_introducing_the_site_is_its_about_footer(line):
+    blocks = _below_the_article(line)
+    metadata.drop_site_about(blocks, "Example Insights")
+    assert blocks[0].drop == ("footer.about_site", "footer")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Example Insights said the launch had gone well, the first in a year.",
+        "Example Insightsful is a blog about space.",  # another name
+        "Another Institute is a research institute focusing on security.",
+    ],
+)
+def test_other_lines_under_the_article_are_not_about_the_site(line):
+    blocks = _below_the_article(line)
+    metadata.drop_site_about(blocks, "Example Insights")
+    assert blocks[0].drop is None
+
+
+def test_a_sentence_about_the_site_in_the_article_stays():
+    blocks = segment("\n\n".join([LEDE, ABOUT_SITE]))  # no end marker above it
+    metadata.drop_site_about(blocks, "Example Insights")
+    assert blocks[1].drop is None
+    unnamed = _below_the_article(ABOUT_SITE)
+    metadata.drop_site_about(unnamed, None)  # a page that never names itself
+    assert unnamed[0].drop is None

@@ -95,6 +95,7 @@ class Cleaner:
         start, end = found
         meta = _metadata.extract(blocks, start, url=url, language=lang)
         _metadata.drop_author_bios(blocks, meta.authors, start)
+        _metadata.drop_site_about(blocks, meta.site)
         for i, b in enumerate(blocks):
             if i < start or i > end:
                 b.mark(*(b.after_end or ("select.outside_article", "boilerplate")))

@@ -442,3 +442,29 @@ def drop_author_bios(blocks: list[Block], authors: list[str], after: int) -> Non
                 block.keep = False
                 block.mark("footer.author_bio", "footer")
                 break
+
+
+# What follows the site's name in a line that introduces the site: "is a research
+# institute ...", "was founded in 1998 ...", "publishes ...".
+_ABOUT_SITE = regex.compile(
+    r"^,?\s+(?:(?:is|are|was)\s+(?:an?|the|one of the)\s|(?:offers|provides|publishes)\s"
+    r"|was founded\b|has been\s)",
+    regex.I,
+)
+
+
+def drop_site_about(blocks: list[Block], site: str | None) -> None:
+    """Remove a line under an end marker that introduces the site itself: its about-us
+    footer ("IRIA is a research institute focusing on ... contact at editor@...").
+
+    Only below an end marker met under the article (``after_end``): in the article, a
+    sentence about the publisher is the article's.
+    """
+    if not site:
+        return
+    for block in blocks:
+        if block.dropped or block.after_end is None or not block.text.startswith(site):
+            continue
+        if _ABOUT_SITE.match(block.text[len(site) :]):
+            block.keep = False
+            block.mark("footer.about_site", "footer")
