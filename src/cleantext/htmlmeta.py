@@ -24,11 +24,13 @@ from .repair import remove_invisible
 
 _SPACE = regex.compile(r"\s+")
 # Separators between a headline and the site's name: "Headline | Site", "Headline - Site".
-_TITLE_SEP = regex.compile(r"\s+(?:[|·•»/\\]|::|[-–—])\s+")
+# Tried once per run of spaces (from its first, possessively): a long run of spaces with
+# no separator in it is rejected in one pass, not once per space.
+_TITLE_SEP = regex.compile(r"(?<!\s)\s++(?:[|·•»/\\]|::|[-–—])\s+")
 # No "@" inside either part: a run of "@"s is rejected at once, not tried 64 x 255 ways.
 _EMAIL = regex.compile(r"[^\s@]{1,64}@[^\s@]{1,255}\.\w{2,10}")
 _URLISH = regex.compile(r"https?://\S{0,300}|\bwww\.\S{0,300}|\([^()]{0,300}\)")
-_AUTHOR_SPLIT = regex.compile(r"\s*(?:;|,|\s&\s|\s(?:and|und|et|y|e)\s)\s*", regex.I)
+_AUTHOR_SPLIT = regex.compile(r"(?<!\s)(?:\s*+[;,]|\s++(?:&|and|und|et|y|e)(?=\s))\s*", regex.I)
 _AUTHOR_JUNK = regex.compile(
     r"^(?:admin|administrator|staff|editor|editors|webmaster|guest|anonymous|unknown|null|none)$",
     regex.I,

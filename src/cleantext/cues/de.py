@@ -10,7 +10,7 @@ RULES: tuple[Cue, ...] = (
     Cue("navigation.back_to_top", "navigation", "drop", r"(?:nach oben|zurück nach oben|zum seitenanfang)\W{0,3}"),
     Cue("navigation.menu_label", "navigation", "drop", r"(?:hauptmenü|menü|navigation|suche|suchen|anmelden|einloggen|abmelden|registrieren|mein konto|startseite)\W{0,2}"),
     Cue("navigation.site_links", "navigation", "drop", r"(?:(?:impressum|datenschutz(?:erklärung)?|kontakt|agb|nutzungsbedingungen|cookie-einstellungen|barrierefreiheit|über uns|mediadaten|jobs|karriere)(?:\s*[|·•,/]\s*|\s+|$)){2,12}"),
-    Cue("share.buttons", "share", "drop", r"(?:teilen|artikel teilen|drucken|artikel drucken|e-?mail|per e-?mail versenden|link kopieren|facebook|twitter|whatsapp|teilen auf \w+)(?:\s*[|·•,/:]?\s*(?:teilen|artikel teilen|drucken|artikel drucken|e-?mail|per e-?mail versenden|link kopieren|facebook|twitter|whatsapp|teilen auf \w+)){0,12}\s*:?"),
+    Cue("share.buttons", "share", "drop", r"(?:teilen|artikel teilen|drucken|artikel drucken|e-?mail|per e-?mail versenden|link kopieren|facebook|twitter|whatsapp|teilen auf \w+)(?:\s*+[|·•,/:]?+\s*+(?:teilen|artikel teilen|drucken|artikel drucken|e-?mail|per e-?mail versenden|link kopieren|facebook|twitter|whatsapp|teilen auf \w+)){0,12}\s*:?"),
     Cue("share.follow", "share", "drop", r"folgen sie uns(?: auf .{1,60})?\W{0,2}|(?:folge|folgt) uns(?: auf .{1,60})?\W{0,2}"),
     Cue("comments.marker", "comments", "end", r"(?:\d+\s+)?(?:kommentare?|leserkommentare|diskussion)(?:\s*\(\d+\))?\s*:?|(?:kommentar schreiben|schreiben sie einen kommentar|kommentieren)\W{0,3}"),
     Cue("comments.none_yet", "comments", "drop", r"(?:noch )?keine kommentare(?: vorhanden)?\W{0,4}|seien sie der erste,? der kommentiert\W{0,3}"),

@@ -10,7 +10,7 @@ RULES: tuple[Cue, ...] = (
     Cue("navigation.back_to_top", "navigation", "drop", r"(?:volver|ir) (?:arriba|al inicio)\W{0,3}"),
     Cue("navigation.menu_label", "navigation", "drop", r"(?:menú(?: principal)?|navegación|buscar|búsqueda|iniciar sesión|acceder|registrarse|regístrate|mi cuenta|inicio|portada)\W{0,2}"),
     Cue("navigation.site_links", "navigation", "drop", r"(?:(?:aviso legal|política de privacidad|privacidad|contacto|contáctanos|términos y condiciones|política de cookies|quiénes somos|mapa del sitio|publicidad|accesibilidad)(?:\s*[|·•,/]\s*|\s+|$)){2,12}"),
-    Cue("share.buttons", "share", "drop", r"(?:compartir(?: en \w+)?|comparte|imprimir|enviar por (?:e-?mail|correo)|correo electrónico|copiar enlace|facebook|twitter|whatsapp)(?:\s*[|·•,/:]?\s*(?:compartir(?: en \w+)?|comparte|imprimir|enviar por (?:e-?mail|correo)|correo electrónico|copiar enlace|facebook|twitter|whatsapp)){0,12}\s*:?"),
+    Cue("share.buttons", "share", "drop", r"(?:compartir(?: en \w+)?|comparte|imprimir|enviar por (?:e-?mail|correo)|correo electrónico|copiar enlace|facebook|twitter|whatsapp)(?:\s*+[|·•,/:]?+\s*+(?:compartir(?: en \w+)?|comparte|imprimir|enviar por (?:e-?mail|correo)|correo electrónico|copiar enlace|facebook|twitter|whatsapp)){0,12}\s*:?"),
     Cue("share.follow", "share", "drop", r"síguenos(?: en .{1,60})?\W{0,2}"),
     Cue("comments.marker", "comments", "end", r"(?:\d+\s+)?(?:comentarios?)(?:\s*\(\d+\))?\s*:?|(?:deja|dejar|escribe|añadir|publicar) (?:un |tu )?comentario\W{0,3}"),
     Cue("comments.none_yet", "comments", "drop", r"(?:no hay|sin) comentarios(?: todavía| aún)?\W{0,4}|sé el primero en comentar\W{0,3}"),

@@ -10,7 +10,7 @@ RULES: tuple[Cue, ...] = (
     Cue("navigation.back_to_top", "navigation", "drop", r"(?:retour en haut(?: de (?:la )?page)?|haut de page)\W{0,3}"),
     Cue("navigation.menu_label", "navigation", "drop", r"(?:menu(?: principal)?|navigation|rechercher|recherche|se connecter|connexion|s'inscrire|mon compte|accueil)\W{0,2}"),
     Cue("navigation.site_links", "navigation", "drop", r"(?:(?:mentions légales|politique de confidentialité|confidentialité|contact(?:ez-nous)?|cgu|conditions générales(?: d'utilisation)?|gestion des cookies|qui sommes-nous|plan du site|publicité|accessibilité)(?:\s*[|·•,/]\s*|\s+|$)){2,12}"),
-    Cue("share.buttons", "share", "drop", r"(?:partager(?: sur \w+)?|partager cet article|imprimer|envoyer par e-?mail|e-?mail|copier le lien|facebook|twitter|whatsapp)(?:\s*[|·•,/:]?\s*(?:partager(?: sur \w+)?|partager cet article|imprimer|envoyer par e-?mail|e-?mail|copier le lien|facebook|twitter|whatsapp)){0,12}\s*:?"),
+    Cue("share.buttons", "share", "drop", r"(?:partager(?: sur \w+)?|partager cet article|imprimer|envoyer par e-?mail|e-?mail|copier le lien|facebook|twitter|whatsapp)(?:\s*+[|·•,/:]?+\s*+(?:partager(?: sur \w+)?|partager cet article|imprimer|envoyer par e-?mail|e-?mail|copier le lien|facebook|twitter|whatsapp)){0,12}\s*:?"),
     Cue("share.follow", "share", "drop", r"suivez-nous(?: sur .{1,60})?\W{0,2}|retrouvez-nous sur .{1,60}"),
     Cue("comments.marker", "comments", "end", r"(?:\d+\s+)?(?:commentaires?|réactions?)(?:\s*\(\d+\))?\s*:?|(?:laisser|ajouter|écrire|poster) un commentaire\W{0,3}|réagir\W{0,3}"),
     Cue("comments.none_yet", "comments", "drop", r"(?:aucun|pas de) commentaires?(?: pour le moment)?\W{0,4}|soyez le premier à (?:commenter|réagir)\W{0,3}"),

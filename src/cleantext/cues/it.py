@@ -10,7 +10,7 @@ RULES: tuple[Cue, ...] = (
     Cue("navigation.back_to_top", "navigation", "drop", r"(?:torna (?:su|all'inizio|in alto))\W{0,3}"),
     Cue("navigation.menu_label", "navigation", "drop", r"(?:menu(?: principale)?|navigazione|cerca|ricerca|accedi|login|registrati|il mio account|home ?page)\W{0,2}"),
     Cue("navigation.site_links", "navigation", "drop", r"(?:(?:note legali|privacy(?: policy)?|informativa privacy|contatti|chi siamo|termini e condizioni|cookie policy|mappa del sito|pubblicità|lavora con noi)(?:\s*[|·•,/]\s*|\s+|$)){2,12}"),
-    Cue("share.buttons", "share", "drop", r"(?:condividi(?: su \w+)?|stampa|invia (?:per|via) e-?mail|e-?mail|copia (?:il )?link|facebook|twitter|whatsapp)(?:\s*[|·•,/:]?\s*(?:condividi(?: su \w+)?|stampa|invia (?:per|via) e-?mail|e-?mail|copia (?:il )?link|facebook|twitter|whatsapp)){0,12}\s*:?"),
+    Cue("share.buttons", "share", "drop", r"(?:condividi(?: su \w+)?|stampa|invia (?:per|via) e-?mail|e-?mail|copia (?:il )?link|facebook|twitter|whatsapp)(?:\s*+[|·•,/:]?+\s*+(?:condividi(?: su \w+)?|stampa|invia (?:per|via) e-?mail|e-?mail|copia (?:il )?link|facebook|twitter|whatsapp)){0,12}\s*:?"),
     Cue("share.follow", "share", "drop", r"seguici(?: su .{1,60})?\W{0,2}"),
     Cue("comments.marker", "comments", "end", r"(?:\d+\s+)?(?:commenti|commento)(?:\s*\(\d+\))?\s*:?|(?:lascia|scrivi|aggiungi) un commento\W{0,3}"),
     Cue("comments.none_yet", "comments", "drop", r"(?:nessun commento|non ci sono commenti)(?: ancora)?\W{0,4}|sii il primo a commentare\W{0,3}"),

@@ -10,7 +10,7 @@ RULES: tuple[Cue, ...] = (
     Cue("navigation.back_to_top", "navigation", "drop", r"(?:terug naar boven|naar boven)\W{0,3}"),
     Cue("navigation.menu_label", "navigation", "drop", r"(?:hoofdmenu|menu|navigatie|zoeken|inloggen|aanmelden|registreren|mijn account|home)\W{0,2}"),
     Cue("navigation.site_links", "navigation", "drop", r"(?:(?:privacyverklaring|privacybeleid|privacy|contact|disclaimer|cookiebeleid|cookie-instellingen|over ons|colofon|adverteren|vacatures|algemene voorwaarden)(?:\s*[|·•,/]\s*|\s+|$)){2,12}"),
-    Cue("share.buttons", "share", "drop", r"(?:delen(?: op \w+)?|deel dit artikel|printen|afdrukken|e-?mailen|e-?mail|link kopiëren|facebook|twitter|whatsapp)(?:\s*[|·•,/:]?\s*(?:delen(?: op \w+)?|deel dit artikel|printen|afdrukken|e-?mailen|e-?mail|link kopiëren|facebook|twitter|whatsapp)){0,12}\s*:?"),
+    Cue("share.buttons", "share", "drop", r"(?:delen(?: op \w+)?|deel dit artikel|printen|afdrukken|e-?mailen|e-?mail|link kopiëren|facebook|twitter|whatsapp)(?:\s*+[|·•,/:]?+\s*+(?:delen(?: op \w+)?|deel dit artikel|printen|afdrukken|e-?mailen|e-?mail|link kopiëren|facebook|twitter|whatsapp)){0,12}\s*:?"),
     Cue("share.follow", "share", "drop", r"volg ons(?: op .{1,60})?\W{0,2}"),
     Cue("comments.marker", "comments", "end", r"(?:\d+\s+)?(?:reacties?)(?:\s*\(\d+\))?\s*:?|(?:plaats|schrijf|geef) (?:een )?reactie\W{0,3}|reageer\W{0,3}"),
     Cue("comments.none_yet", "comments", "drop", r"(?:nog )?geen reacties(?: gevonden)?\W{0,4}|wees de eerste die reageert\W{0,3}"),

@@ -10,7 +10,7 @@ RULES: tuple[Cue, ...] = (
     Cue("navigation.back_to_top", "navigation", "drop", r"(?:powrót na górę|do góry|na górę)\W{0,3}"),
     Cue("navigation.menu_label", "navigation", "drop", r"(?:menu(?: główne)?|nawigacja|szukaj|wyszukaj|zaloguj(?: się)?|logowanie|zarejestruj(?: się)?|moje konto|strona główna)\W{0,2}"),
     Cue("navigation.site_links", "navigation", "drop", r"(?:(?:polityka prywatności|prywatność|kontakt|regulamin|polityka cookies|o nas|reklama|mapa strony|praca|redakcja)(?:\s*[|·•,/]\s*|\s+|$)){2,12}"),
-    Cue("share.buttons", "share", "drop", r"(?:udostępnij(?: na \w+)?|podziel się|drukuj|wyślij e-?mailem|e-?mail|kopiuj link|facebook|twitter|whatsapp)(?:\s*[|·•,/:]?\s*(?:udostępnij(?: na \w+)?|podziel się|drukuj|wyślij e-?mailem|e-?mail|kopiuj link|facebook|twitter|whatsapp)){0,12}\s*:?"),
+    Cue("share.buttons", "share", "drop", r"(?:udostępnij(?: na \w+)?|podziel się|drukuj|wyślij e-?mailem|e-?mail|kopiuj link|facebook|twitter|whatsapp)(?:\s*+[|·•,/:]?+\s*+(?:udostępnij(?: na \w+)?|podziel się|drukuj|wyślij e-?mailem|e-?mail|kopiuj link|facebook|twitter|whatsapp)){0,12}\s*:?"),
     Cue("share.follow", "share", "drop", r"obserwuj nas(?: na .{1,60})?\W{0,2}"),
     Cue("comments.marker", "comments", "end", r"(?:\d+\s+)?(?:komentarze|komentarzy|komentarz)(?:\s*\(\d+\))?\s*:?|(?:dodaj|napisz|zostaw) komentarz\W{0,3}"),
     Cue("comments.none_yet", "comments", "drop", r"(?:brak komentarzy|nie ma jeszcze komentarzy)\W{0,4}|bądź pierwszy,? (?:który|kto) skomentuje\W{0,3}"),

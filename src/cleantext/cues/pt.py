@@ -10,7 +10,7 @@ RULES: tuple[Cue, ...] = (
     Cue("navigation.back_to_top", "navigation", "drop", r"(?:voltar ao topo|topo)\W{0,3}"),
     Cue("navigation.menu_label", "navigation", "drop", r"(?:menu(?: principal)?|navegação|pesquisar|buscar|busca|entrar|login|cadastre-se|registar|minha conta|início|página inicial)\W{0,2}"),
     Cue("navigation.site_links", "navigation", "drop", r"(?:(?:termos de uso|política de privacidade|privacidade|contato|contacto|fale conosco|quem somos|expediente|anuncie|mapa do site|política de cookies)(?:\s*[|·•,/]\s*|\s+|$)){2,12}"),
-    Cue("share.buttons", "share", "drop", r"(?:compartilhar(?: no \w+)?|partilhar|compartilhe|imprimir|enviar por e-?mail|e-?mail|copiar link|facebook|twitter|whatsapp)(?:\s*[|·•,/:]?\s*(?:compartilhar(?: no \w+)?|partilhar|compartilhe|imprimir|enviar por e-?mail|e-?mail|copiar link|facebook|twitter|whatsapp)){0,12}\s*:?"),
+    Cue("share.buttons", "share", "drop", r"(?:compartilhar(?: no \w+)?|partilhar|compartilhe|imprimir|enviar por e-?mail|e-?mail|copiar link|facebook|twitter|whatsapp)(?:\s*+[|·•,/:]?+\s*+(?:compartilhar(?: no \w+)?|partilhar|compartilhe|imprimir|enviar por e-?mail|e-?mail|copiar link|facebook|twitter|whatsapp)){0,12}\s*:?"),
     Cue("share.follow", "share", "drop", r"siga-nos(?: no .{1,60})?\W{0,2}|(?:siga|acompanhe) o .{1,40} no (?:twitter|facebook|instagram)\W{0,2}"),
     Cue("comments.marker", "comments", "end", r"(?:\d+\s+)?(?:comentários?)(?:\s*\(\d+\))?\s*:?|(?:deixe|deixar|escreva|adicionar) (?:um |seu )?comentário\W{0,3}"),
     Cue("comments.none_yet", "comments", "drop", r"(?:nenhum comentário|sem comentários)(?: ainda)?\W{0,4}|seja o primeiro a comentar\W{0,3}"),
