@@ -67,3 +67,22 @@ def test_scoring_leaves_the_callers_blas_threads_as_they_were() -> None:
     before = [(i["internal_api"], i["num_threads"]) for i in threadpool_info()]
     scorer.run(np.ones((50, len(classify.INPUTS))))
     assert [(i["internal_api"], i["num_threads"]) for i in threadpool_info()] == before
+
+
+def test_a_page_read_in_chunks_scores_as_when_read_whole(monkeypatch) -> None:
+    net = scorer.network()
+    rng = np.random.default_rng(1)
+    rows = (rng.normal(size=(1000, len(net.inputs))) * net.scale + net.mean).astype(scorer.DTYPE)
+    whole = scorer.run(rows, net)
+    monkeypatch.setattr(scorer, "CHUNK", 97)  # chunks of uneven length, the last one short
+    chunked = scorer.run(rows, net)
+    assert np.allclose(chunked, whole, atol=1e-5)
+
+
+def test_a_scan_from_a_state_continues_the_scan_before_it() -> None:
+    rng = np.random.default_rng(2)
+    a = rng.uniform(0.0, 1.0, size=(50, 4)).astype(scorer.DTYPE)
+    b = rng.normal(size=(50, 4)).astype(scorer.DTYPE)
+    whole = scorer.linear_scan(a, b)
+    rest = scorer.linear_scan(a[20:], b[20:], whole[19])
+    assert np.allclose(rest, whole[20:], atol=1e-5)

@@ -32,6 +32,7 @@ from threadpoolctl import ThreadpoolController
 
 Array = npt.NDArray[np.float32]
 DTYPE = np.float32  # as the network was fitted: twice as fast as float64, no less exact
+CHUNK = 8192  # lines read at once: the temporaries of a long page stay a few MB
 
 
 @dataclass(frozen=True, eq=False)
@@ -108,18 +109,19 @@ def _sigmoid(x: Array) -> Array:
     return np.asarray(0.5 + 0.5 * np.tanh(0.5 * x))
 
 
-def scan(pre: Array) -> Array:
-    """One direction of a minimal GRU over the lines (axis 0), from a zero state;
-    ``pre`` holds each line's gate logits and candidates side by side."""
+def scan(pre: Array, state: Array | None = None) -> Array:
+    """One direction of a minimal GRU over the lines (axis 0), from ``state`` (zero by
+    default); ``pre`` holds each line's gate logits and candidates side by side."""
     gate, cand = np.split(pre, 2, axis=1)
     z = _sigmoid(gate)
     # g keeps candidates positive (as the fitted network expects): x + 0.5 above 0, sigmoid below.
     g = np.where(cand >= 0, cand + 0.5, _sigmoid(cand))
-    return linear_scan(1.0 - z, z * g)
+    return linear_scan(1.0 - z, z * g, state)
 
 
-def linear_scan(a: Array, b: Array) -> Array:
-    """``h[t] = a[t] * h[t - 1] + b[t]`` down axis 0 with ``h[-1] = 0``, for ``a`` in [0, 1].
+def linear_scan(a: Array, b: Array, state: Array | None = None) -> Array:
+    """``h[t] = a[t] * h[t - 1] + b[t]`` down axis 0 with ``h[-1] = state`` (zero by
+    default), for ``a`` in [0, 1].
 
     Blocks of about sqrt(n) lines are read side by side, then each block's start state is
     carried from the block above: 2 * sqrt(n) array steps for a page of n lines, and no
@@ -139,6 +141,8 @@ def linear_scan(a: Array, b: Array) -> Array:
         within[:, j] = a[:, j] * within[:, j - 1] + b[:, j]
     decay = np.cumprod(a, axis=1)  # how much of a block's start state reaches each line
     start = np.zeros((blocks, width), dtype=b.dtype)
+    if state is not None:
+        start[0] = state
     for k in range(1, blocks):
         start[k] = decay[k - 1, -1] * start[k - 1] + within[k - 1, -1]
     return np.asarray((within + decay * start[:, None, :]).reshape(-1, width)[:n])
@@ -163,10 +167,40 @@ def run(rows: Array, net: Network | None = None) -> Array:
 
 
 def _run(rows: Array, net: Network) -> Array:
-    """The network's layers over standardised rows (see :func:`run`)."""
-    x = np.maximum((rows - net.mean) / net.scale @ net.w_in + net.b_in, 0.0)
+    """The network's layers over standardised rows (see :func:`run`), :data:`CHUNK`
+    lines at a time, so that the temporaries of a long page stay bounded."""
+    n = rows.shape[0]
+    x = np.empty((n, net.b_in.shape[0]), dtype=DTYPE)
+    for lo, hi in _chunks(n):
+        x[lo:hi] = np.maximum((rows[lo:hi] - net.mean) / net.scale @ net.w_in + net.b_in, 0.0)
     for layer in net.layers:
-        down = scan(x @ layer.forward + layer.forward_bias)
-        up = scan((x @ layer.backward + layer.backward_bias)[::-1])[::-1]
-        x = np.maximum(np.concatenate([down, up, x], axis=1) @ layer.mix + layer.mix_bias, 0.0)
-    return _sigmoid(x @ net.w_out + net.b_out)
+        down = _direction(x, layer.forward, layer.forward_bias, reverse=False)
+        up = _direction(x, layer.backward, layer.backward_bias, reverse=True)
+        after = np.empty((n, layer.mix_bias.shape[0]), dtype=DTYPE)
+        for lo, hi in _chunks(n):
+            both = np.concatenate([down[lo:hi], up[lo:hi], x[lo:hi]], axis=1)
+            after[lo:hi] = np.maximum(both @ layer.mix + layer.mix_bias, 0.0)
+        x = after
+    out = np.empty(n, dtype=DTYPE)
+    for lo, hi in _chunks(n):
+        out[lo:hi] = _sigmoid(x[lo:hi] @ net.w_out + net.b_out)
+    return out
+
+
+def _chunks(n: int) -> list[tuple[int, int]]:
+    return [(lo, min(n, lo + CHUNK)) for lo in range(0, n, CHUNK)]
+
+
+def _direction(x: Array, weight: Array, bias: Array, *, reverse: bool) -> Array:
+    """One direction of a layer down the page (``reverse``: up it), chunk by chunk, each
+    chunk's scan starting from the state the chunk before it ended in."""
+    n, width = x.shape[0], bias.shape[0] // 2
+    out = np.empty((n, width), dtype=DTYPE)
+    state = None
+    spans = _chunks(n)
+    for lo, hi in reversed(spans) if reverse else spans:
+        part = x[lo:hi][::-1] if reverse else x[lo:hi]
+        h = scan(part @ weight + bias, state)
+        out[lo:hi] = h[::-1] if reverse else h
+        state = h[-1]
+    return out
