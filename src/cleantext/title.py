@@ -62,8 +62,9 @@ _GLUED = regex.compile(
     )
     + r")\b"
 )
-# Link text holds no "[": a run of "[" is then read once, not from each of them to the end.
-_LINK = regex.compile(r"!?\[([^\]\[]*)\]\([^)]*\)")
+# Link text holds no "[" and a target at most one level of "(...)": a run of "[" or of
+# "[a](" is then read once, not from each of them to the end of the line.
+_LINK = regex.compile(r"!?\[([^\]\[]*)\]\((?:[^()]|\([^()]*\))*+\)")
 _GLUED_ITEMS = regex.compile(r"\p{Ll}\p{Lu}")  # "...ItemItem...": no space between items
 _SENTENCE_END = regex.compile(r"[.!?…][\"'’”)]?(?:\s|$)")
 # A sentence ends inside a long line and another begins: "... angry Trump supporter.”
