@@ -394,14 +394,17 @@ def signed_thread(live: list[Block], min_signatures: int = THREAD_SIGNATURES) ->
     give them away: lines of one shape that recur on the page and hold a date, a clock
     time or a "says:" ("by Jane Doe on March 3, 2012 at 10:14 am", "Posted by: John Roe
     on December 29, 2007 04:20 PM"). With ``min_signatures`` of them under the marker,
-    every block under it goes. A marker with no signed entries under it (a "Comments"
+    the signatures go, and so does every other block under it that the network scored
+    under :data:`THREAD_SCORE`. A marker with no signed entries under it (a "Comments"
     label over the article's own last paragraphs) decides nothing.
     """
-    _, _, entry = _series(live)
     under: dict[tuple[str, str], list[int]] = {}
     for i, b in enumerate(live):
         if b.after_end is not None and b.after_end[1] == "comments":
             under.setdefault(b.after_end, []).append(i)
+    if not under:  # most pages: no shapes to read again
+        return
+    _, _, entry = _series(live)
     for found in under.values():
         signed = [
             i
