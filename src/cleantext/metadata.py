@@ -438,7 +438,7 @@ def drop_author_bios(blocks: list[Block], authors: list[str], after: int) -> Non
         if block.dropped:
             continue
         for name in authors:
-            if block.text.startswith(name) and _BIO.match(block.text[len(name) :]):
+            if _introduces(block, name, _BIO):
                 block.keep = False
                 block.mark("footer.author_bio", "footer")
                 break
@@ -463,8 +463,15 @@ def drop_site_about(blocks: list[Block], site: str | None) -> None:
     if not site:
         return
     for block in blocks:
-        if block.dropped or block.after_end is None or not block.text.startswith(site):
-            continue
-        if _ABOUT_SITE.match(block.text[len(site) :]):
+        if (
+            not block.dropped
+            and block.after_end is not None
+            and _introduces(block, site, _ABOUT_SITE)
+        ):
             block.keep = False
             block.mark("footer.about_site", "footer")
+
+
+def _introduces(block: Block, name: str, follows: regex.Pattern[str]) -> bool:
+    """Does ``block`` open with ``name`` and go on as ``follows`` says an introduction does?"""
+    return block.text.startswith(name) and follows.match(block.text[len(name) :]) is not None
