@@ -358,6 +358,13 @@ def test_a_headline_under_a_caption_is_found_by_its_byline():
             "The Byzantine Empire   Published histories",
             ["The Byzantine Empire", "Published histories"],
         ),
+        # A dateline glued in front of the headline.
+        ("[January 05, 2008] Soyuz docks with station", ["Soyuz docks with station"]),
+        ("Wednesday, 09 January 2008 Soyuz docks with station", ["Soyuz docks with station"]),
+        ("Published 5 Jan 2008 | Soyuz docks with station", ["Soyuz docks with station"]),
+        ("On January 5, 2008 the crew docked with the station", []),  # prose: no capital
+        ("The crew docked on January 5, 2008 with the station", []),  # the date is not a lead
+        ("January 5, 2008", []),
         ("Home | News | Sport", []),  # a menu's pipes, not a table row
         ("Soyuz docks with space station", []),
     ],
@@ -373,6 +380,12 @@ def test_the_headline_wins_over_its_deck():
         "By Jane Doe",
     )
     assert meta.title == "Soyuz docks with the space station"
+
+
+def test_a_headline_behind_its_dateline_on_one_line():
+    meta, _ = extract("Home | News", "Wednesday, 09 January 2008 Soyuz docks with space station")
+    assert meta.title == "Soyuz docks with space station"
+    assert meta.date == "2008-01-09"
 
 
 def test_a_headline_in_a_markdown_table_row():

@@ -399,6 +399,12 @@ def extract(
 
     if chosen is not None:
         text = chosen.candidate.text
+        block = blocks[chosen.candidate.index]
+        if chosen.candidate.cell and (lead := _title.dated_lead(block.text)) and lead[1] == text:
+            # "Wednesday, 09 January 2008 Headline": the header's dateline and headline.
+            if meta.date is None:
+                meta.date, meta.evidence["date"] = lead[0], block.text
+            block.mark("byline.title", "byline")
         split = _site.split_suffix(text, known)
         meta.title = split[0] if split else text
         meta.evidence["title"] = text

@@ -30,6 +30,8 @@ REACH_ABOVE = 25  # kept (not dropped) blocks above the article start searched
 REACH_BELOW = 8  # blocks below it whose bylines and datelines the header may hold
 CANDIDATES_BELOW = 30  # blocks below it searched (the chosen start is sometimes a stray
 # line of the page's chrome), until PROSE_BELOW characters of prose
+DATED_LEAD_CHARS = 300  # a headline with a dateline glued in front is a short line
+DATED_LEAD_REACH = 30  # ... whose date begins within the first characters ("Wednesday, ")
 ANCHOR_BELOW = 4  # lines under a headline its byline or dateline may lie
 HEADED_WORDS = 12  # a longer line over the article's first paragraph is its lede or deck
 PROSE_BELOW = 250  # ... but never past this much article prose: that is a subheading
@@ -372,9 +374,30 @@ def _cells(raw: str) -> tuple[str, ...]:
             part[: m.start()] if (m := _GLUED.search(part)) else part for part in parts or [raw]
         ]
     found = [_unmark(p) for p in parts]
+    if (lead := dated_lead(stripped)) is not None:
+        found.append(lead[1])
     if "**" in raw and (m := _BOLD_LEAD.match(raw)):
         found.append(_unmark(m.group(1)))
     return tuple(c for i, c in enumerate(found) if c and c not in found[:i])
+
+
+def dated_lead(text: str) -> tuple[str, str] | None:
+    """The ISO date and the rest of a line that opens with a dateline ("[January 05, 2008]
+    Headline", "Wednesday, 09 January 2008 Headline"), or None.
+    """
+    if len(text) > DATED_LEAD_CHARS:
+        return None
+    found = dates.find(text)
+    if found is None or found[1].start() > DATED_LEAD_REACH:
+        return None
+    end = found[1].end()
+    if dates.dateline(text[:end].lstrip("[(")) is None:
+        return None
+    rest = text[end:].lstrip(" \t])|:-–—•·»")
+    # A headline starts with a capital: "On May 5, 2008 the council voted ..." is prose.
+    if len(rest.split()) < 2 or rest[0].islower():
+        return None
+    return found[0], _unmark(rest)
 
 
 def _leads(raw: str, text: str) -> bool:
