@@ -45,7 +45,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "data"
 WARM_UP = 20  # pages cleaned untimed before the scaling runs
-PARTITION = 30  # records per Dask partition
+PARTITION = 10  # records per Dask partition: small enough that neither worker idles at the end
 C4_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019")
 
 # Targets (cleantext / peer, pages per second).
@@ -297,6 +297,7 @@ def _one_process(records: list[dict[str, Any]]) -> tuple[list[Any], float, float
 
 def measure_dask(pages: list[dict[str, Any]]) -> tuple[Run, Run]:
     """One process, then a 2-worker LocalCluster, on the same bag of records."""
+    import dask
     import dask.bag as db
     import distributed
 
@@ -309,6 +310,9 @@ def measure_dask(pages: list[dict[str, Any]]) -> tuple[Run, Run]:
         one, seconds, cpu = pool.apply(_one_process, (records,))
     single = Run("one process", len(records), seconds, 0.0, cpu)
     with (
+        # Dask's statistical profiler samples each worker's stack every 10 ms: on
+        # CPU-bound tasks that costs the workers several percent of their time.
+        dask.config.set({"distributed.worker.profile.enabled": False}),
         distributed.LocalCluster(
             n_workers=2,
             threads_per_worker=1,

@@ -96,3 +96,26 @@ def test_the_same_sample_is_read_once():
     lines = [PROSE["de"], "Startseite"]
     assert language.detect(lines) == language.detect(list(reversed(lines))) == "de"
     assert language._language_of.cache_info().hits == 1
+
+
+def test_detection_runs_blas_on_one_thread_and_restores_the_callers(monkeypatch) -> None:
+    # In a worker process per core, a BLAS thread pool only fights the other workers.
+    from threadpoolctl import threadpool_info
+
+    def blas_threads() -> list[int]:
+        return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+
+    real = language._identifier()
+    seen: list[list[int]] = []
+
+    class Watched:
+        def rank(self, text: str):
+            seen.append(blas_threads())
+            return real.rank(text)
+
+    monkeypatch.setattr(language, "_identifier", Watched)
+    before = blas_threads()
+    text = "The council voted on Tuesday to close the school at the end of the year. " * 5
+    assert language._language_of(text + "(threads)") == "en"
+    assert seen and seen[0] and all(n == 1 for n in seen[0])
+    assert blas_threads() == before

@@ -9,6 +9,8 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any
 
+from .threads import one_blas_thread
+
 # ISO 639-1 code -> the name of jusText's stoplist for that language.
 STOPLIST_NAMES: dict[str, str] = {
     "af": "Afrikaans",
@@ -181,7 +183,9 @@ def _language_of(text: str) -> str | None:
         return None
     # The model also knows languages without an ISO 639-1 code ("pcm", "zxx" for no
     # language): the answer is the most likely language that has one.
-    for lang, prob in _identifier().rank(text):  # type: ignore[attr-defined]
+    with one_blas_thread():
+        ranked = _identifier().rank(text)  # type: ignore[attr-defined]
+    for lang, prob in ranked:
         if len(lang) == 2:
             return str(lang) if prob >= MIN_PROBABILITY else None
     return None

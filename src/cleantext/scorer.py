@@ -28,7 +28,8 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-from threadpoolctl import ThreadpoolController
+
+from .threads import one_blas_thread
 
 Array = npt.NDArray[np.float32]
 DTYPE = np.float32  # as the network was fitted: twice as fast as float64, no less exact
@@ -148,21 +149,16 @@ def linear_scan(a: Array, b: Array, state: Array | None = None) -> Array:
     return np.asarray((within + decay * start[:, None, :]).reshape(-1, width)[:n])
 
 
-@lru_cache(maxsize=1)
-def _blas() -> ThreadpoolController:
-    return ThreadpoolController()
-
-
 def run(rows: Array, net: Network | None = None) -> Array:
     """The probability that each row's line is article text; ``rows`` is (lines, inputs).
 
-    The products are small (a page's lines by 32 units): BLAS runs them on one thread,
-    where its thread pool would only wait for cores that other pages' workers hold.
+    The products are small (a page's lines by 32 units): BLAS runs them on one thread
+    (:func:`~cleantext.threads.one_blas_thread`).
     """
     net = net or network()
     if rows.shape[0] == 0:
         return np.zeros(0, dtype=DTYPE)
-    with _blas().limit(limits=1, user_api="blas"):
+    with one_blas_thread():
         return _run(np.asarray(rows, dtype=DTYPE), net)
 
 
