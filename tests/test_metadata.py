@@ -297,6 +297,19 @@ def test_a_page_that_opens_with_its_headline():
     assert meta.title == "Soyuz spacecraft docks with space station"
 
 
+def test_a_page_that_opens_with_a_headline_led_by_a_number():
+    blocks = segment("\n\n".join(["3 astronauts reach space station aboard Soyuz", LEDE, SECOND]))
+    meta = metadata.extract(blocks, 0, language="en")
+    assert meta.title == "3 astronauts reach space station aboard Soyuz"
+
+
+def test_a_cleaned_body_opening_with_a_small_letter_keeps_its_opening_line():
+    # After a number, a small letter: "10,000" leads the headline above, not "iPhone".
+    blocks = segment("\n\n".join(["iPhone pictures of the Soyuz crew reach Earth", LEDE, SECOND]))
+    meta = metadata.extract(blocks, 0, language="en")
+    assert meta.title is None and not blocks[0].dropped
+
+
 def test_a_cleaned_body_keeps_its_opening_line():
     opening = (
         "Chelsea are hoping to complete the signing of the striker in time for the weekend match"

@@ -422,12 +422,12 @@ def _opens_page(block: Block) -> bool:
     article's own (a lede, a subheading), and re-cleaning must not take it away.
     """
     text = block.text
-    first = next((ch for ch in text if ch.isalpha()), "")
+    first = next((ch for ch in text if ch.isalnum()), "")
     return (
         block.kind != ITEM
         and len(text) <= 250
         and len(text.split()) <= OPENING_TITLE_WORDS
-        and first.isupper()
+        and (first.isupper() or first.isdigit())  # "10,000 sites infected by a Trojan"
         and not text.endswith((".", "?", "!", "…"))
     )
 
