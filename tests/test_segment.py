@@ -45,3 +45,38 @@ def test_plain_text_keeps_its_brackets_and_stars() -> None:
 def test_blank_lines_set_gap() -> None:
     blocks = segment("one\ntwo\n\nthree")
     assert [b.gap for b in blocks] == [True, False, True]
+
+
+def test_columns_of_a_plain_rendering_become_blocks_of_their_own() -> None:
+    # A table laid out in columns: a menu cell, a wide gap, a paragraph of the article.
+    line = "  Sports" + " " * 40 + "New Jersey will resume a four-game homestand on Friday."
+    blocks = segment(line + "\nWeather\tTraffic\tNews")
+    assert [b.text for b in blocks] == [
+        "Sports",
+        "New Jersey will resume a four-game homestand on Friday.",
+        "Weather",
+        "Traffic",
+        "News",
+    ]
+    assert [b.line for b in blocks] == [0, 0, 1, 1, 1]
+    assert blocks[0].indent == 2 and blocks[1].indent == 40
+    assert not blocks[1].gap  # the next cell of the same line, not a new paragraph
+    assert blocks[1].raw == "New Jersey will resume a four-game homestand on Friday."
+
+
+def test_prose_spacing_and_indentation_do_not_make_columns() -> None:
+    text = "    The vote was close.  Two members abstained.\n  o a nested item"
+    blocks = segment(text)
+    assert [b.text for b in blocks] == [
+        "The vote was close. Two members abstained.",
+        "a nested item",
+    ]
+    assert blocks[1].kind == ITEM
+
+
+def test_a_cell_keeps_its_own_bullet() -> None:
+    blocks = segment("Home      * Share prices fell on Monday.")
+    assert [(b.text, b.kind) for b in blocks] == [
+        ("Home", PARAGRAPH),
+        ("Share prices fell on Monday.", ITEM),
+    ]

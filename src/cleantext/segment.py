@@ -4,10 +4,16 @@ Full-page text dumps come in two flavours: plain renderings (inscriptis, a brows
 "copy all") where each paragraph is one line and lists are bulleted, and markdown
 renderings (html2text) with ``#`` headings, ``*`` lists and ``[text](url)`` links. Both
 become the same Blocks, so every later stage is blind to the rendering.
+
+Plain renderings lay a table out as columns padded with spaces: a menu cell, a wide gap,
+then a paragraph of the article on the same line ("Sports          New Jersey will
+resume a four-game homestand..."). Each cell becomes a block of its own, so that the
+menu and the paragraph are judged apart.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from itertools import islice
 
 import regex
@@ -31,6 +37,9 @@ _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 # Runs to fold into one space; a lone space is left alone, so a long line is not cut into
 # millions of pieces only to be glued back together.
 _SPACE = regex.compile(r"\t[ \t]*| [ \t]++")
+# Columns of a plain rendering: three spaces or more, or a tab, between two cells. Prose
+# puts at most two spaces between words (after a full stop).
+_COLUMN_GAP = regex.compile(r"(?:[ \u00a0]{3,}+|\t)[ \t\u00a0]*+")
 
 
 def _strip_markdown(text: str) -> tuple[str, int, int, bool]:
@@ -71,7 +80,7 @@ def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
         markdown = looks_like_markdown(text)
     blocks: list[Block] = []
     gap = True
-    for number, raw in enumerate(text.split("\n")):
+    for number, raw, indent in _cells(text):
         line = raw.strip()
         if not line:
             gap = True
@@ -80,7 +89,6 @@ def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
         if first in _RULE_CHARS and _RULE.match(line):
             gap = True
             continue
-        indent = len(raw) - len(raw.lstrip())
         kind, bullet, body = PARAGRAPH, "", line
         m = _HEADING.match(line) if markdown and first == "#" else None
         if m:
@@ -111,6 +119,26 @@ def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
         )
         gap = False
     return blocks
+
+
+def _cells(text: str) -> Iterator[tuple[int, str, int]]:
+    """``(line number, cell, indent)`` for each cell of each line of ``text``.
+
+    A line without a column gap is one cell. A later cell's indent is the gap before it:
+    it stands apart from the cell on its left as an indented line does from the margin.
+    """
+    for number, raw in enumerate(text.split("\n")):
+        line = raw.strip()
+        if ("   " not in line and "\t" not in line and "\u00a0" not in line) or not (
+            gaps := list(_COLUMN_GAP.finditer(line))
+        ):
+            yield number, raw, len(raw) - len(raw.lstrip())
+            continue
+        start, indent = 0, len(raw) - len(raw.lstrip())
+        for m in gaps:
+            yield number, line[start : m.start()], indent
+            start, indent = m.end(), m.end() - m.start()
+        yield number, line[start:], indent
 
 
 _MD_SIGNS = regex.compile(r"^#{1,6} |\]\(|^\s*[*+-] |\*\*", regex.M)
