@@ -152,6 +152,40 @@ def test_lines_across_an_end_marker_are_not_bridged() -> None:
     assert blocks[1].label == BAD
 
 
+def test_a_menu_cell_beside_a_kept_paragraph_is_not_bridged() -> None:
+    # Two columns of one line: the menu's "Weather", then the article's paragraph.
+    blocks = _judged((PARAGRAPHS[0], GOOD, 0.9), ("Weather", BAD, 0.3), (PARAGRAPHS[1], GOOD, 0.9))
+    blocks[2].line = blocks[1].line
+    classify.bridge(blocks)
+    assert blocks[1].label == BAD
+
+
+def test_a_subheading_on_its_own_line_is_still_bridged() -> None:
+    blocks = _judged((PARAGRAPHS[0], GOOD, 0.9), ("Weather", BAD, 0.3), (PARAGRAPHS[1], GOOD, 0.9))
+    classify.bridge(blocks)
+    assert blocks[1].label == GOOD
+
+
+COLUMNS = " " * 30
+
+
+def test_a_table_layout_keeps_the_article_whole_beside_its_menu_column() -> None:
+    menu = ["Local", "Sport", "Weather", "Traffic", "Business", "Culture", "Travel", "Jobs"]
+    page = "\n".join(
+        [
+            COLUMNS.join(["Home", "News"]),
+            "",
+            *(COLUMNS.join(pair) for pair in zip(menu, ARTICLE, strict=True)),
+            "",
+            COLUMNS.join(["Contact us", "Privacy", "Terms of use"]),
+        ]
+    )
+    kept = cleantext.clean(page, mode="text").body.split("\n\n")
+    assert all(paragraph in kept for paragraph in ARTICLE)  # whole, no menu word glued on
+    assert not {"Home", "News", "Contact us", "Privacy", "Terms of use"} & set(kept)
+    assert len(set(menu) & set(kept)) < len(menu) / 2
+
+
 SIGNED_THREAD = [
     "by Jane Doe on March 3, 2012 at 10:14 am",
     "I drove that road every day for ten years and never once saw a tram on it, so I doubt this.",

@@ -353,11 +353,15 @@ def bridge(live: list[Block], markers: list[int] | None = None, t: Bridge = BRID
     needs more of the classifier's doubt (``t.long_min_score``) than a short line.
     ``markers[i]`` counts the end markers above ``live[i]``: a list between two
     paragraphs kept below the same marker (a "Read more" teaser above the article) is
-    as much the article as they are. Recall comes first: article text between kept
-    paragraphs is worth more than the odd stray line.
+    as much the article as they are. A cell on the same line as a kept paragraph (a
+    table layout's menu column beside the article, see :mod:`cleantext.segment`) is
+    never bridged: it is another column, not a line between paragraphs. Recall comes
+    first: article text between kept paragraphs is worth more than the odd stray line.
     """
     n = len(live)
     markers = markers or [0] * n
+    kept_lines = {b.line for b in live if b.label == GOOD}
+    beside = [b.line in kept_lines and _shares_line(live, i) for i, b in enumerate(live)]
 
     def joins(b: Block) -> bool:
         short = len(b.text) < t.long_chars
@@ -365,11 +369,11 @@ def bridge(live: list[Block], markers: list[int] | None = None, t: Bridge = BRID
 
     i = 0
     while i < n:
-        if not joins(live[i]):
+        if not joins(live[i]) or beside[i]:
             i += 1
             continue
         j = i
-        while j < n and joins(live[j]):
+        while j < n and joins(live[j]) and not beside[j]:
             j += 1
         run = live[i:j]
         if (
@@ -415,6 +419,12 @@ def signed_thread(live: list[Block], min_signatures: int = THREAD_SIGNATURES) ->
             for i in found:
                 if entry[i] or live[i].score < THREAD_SCORE:
                     live[i].label = BAD
+
+
+def _shares_line(live: list[Block], i: int) -> bool:
+    """Whether ``live[i]`` is a cell of a line that holds its neighbour above or below too."""
+    line = live[i].line
+    return (i > 0 and live[i - 1].line == line) or (i + 1 < len(live) and live[i + 1].line == line)
 
 
 def live_blocks(blocks: list[Block]) -> tuple[list[Block], list[int], list[tuple[str, str] | None]]:
