@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import regex
 
+from cleantext import rules
+from cleantext.blocks import Block
+from cleantext.config import DEFAULT
 from cleantext.cues import LANGUAGES, table
 from cleantext.rules import MAX_CAPTION
+from cleantext.segment import segment
 
 from .conftest import SEEDS
 
@@ -38,3 +42,23 @@ def test_a_caption_without_the_hint_words_is_not_a_caption():
         "Engineers said a software update would fix it before the end of the year, officials said."
     )
     assert cleantext.clean(text).body.startswith("Image quality")
+
+
+def _ruled(text: str) -> list[Block]:
+    blocks = segment(text)
+    rules.apply(blocks, rules.compiled_for(DEFAULT, "en"), DEFAULT)
+    return blocks
+
+
+def test_a_marker_on_its_own_line_ends_the_article() -> None:
+    blocks = _ruled("The council voted on Tuesday.\nRelated Articles\nTram fares rise again")
+    assert blocks[1].drop is not None and blocks[1].drop[0] == "related.marker"
+    assert blocks[1].ends
+
+
+def test_a_marker_in_a_column_of_a_table_layout_heads_only_its_column() -> None:
+    gap = " " * 20
+    blocks = _ruled(f"Related Articles{gap}The council voted on Tuesday to extend the tram line.")
+    assert blocks[0].drop is not None and blocks[0].drop[0] == "related.marker"
+    assert not blocks[0].ends
+    assert blocks[1].drop is None

@@ -139,6 +139,14 @@ def _is_alt_text(above: Block, caption: Block) -> bool:
     return len(above.text) <= 200 and _SENTENCE_END.search(above.text) is None
 
 
+def _is_column(blocks: list[Block], i: int) -> bool:
+    """Whether ``blocks[i]`` is one cell of a line that holds other cells too."""
+    line = blocks[i].line
+    return (i > 0 and blocks[i - 1].line == line) or (
+        i + 1 < len(blocks) and blocks[i + 1].line == line
+    )
+
+
 def apply(blocks: list[Block], compiled: Compiled, config: Config) -> None:
     """Mark the blocks that cues decide; flag end markers for the classifier."""
     for i, block in enumerate(blocks):
@@ -156,7 +164,9 @@ def apply(blocks: list[Block], compiled: Compiled, config: Config) -> None:
         if cue.action == "end":
             # Not a cut: the classifier weighs what follows an end marker, since a
             # "Related" box above the article (or inside it) must not take the article.
-            block.ends = True
+            # A marker in a cell of a table layout heads its own column only: the
+            # article's paragraphs in the next column go on below it.
+            block.ends = not _is_column(blocks, i)
             block.mark(cue.name, cue.family)
             continue
         block.mark(cue.name, cue.family)
