@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 PARAGRAPH, HEADING, ITEM = "p", "h", "li"
@@ -47,3 +48,12 @@ class Block:
         """Remove this block, naming the rule; the first rule to decide wins."""
         if self.drop is None and not self.keep:
             self.drop = (rule, family)
+
+
+def shares_line(blocks: Sequence[Block], i: int) -> bool:
+    """Whether ``blocks[i]`` is one cell of a line (a table layout's column, see
+    :mod:`cleantext.segment`) whose block above or below is another cell of it."""
+    line = blocks[i].line
+    return (i > 0 and blocks[i - 1].line == line) or (
+        i + 1 < len(blocks) and blocks[i + 1].line == line
+    )

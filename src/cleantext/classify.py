@@ -26,7 +26,7 @@ import regex
 
 from . import scorer as _scorer
 from . import shapes as _shapes
-from .blocks import HEADING, ITEM, Block
+from .blocks import HEADING, ITEM, Block, shares_line
 from .scorer import Network
 
 GOOD, BAD = "good", "bad"
@@ -361,7 +361,7 @@ def bridge(live: list[Block], markers: list[int] | None = None, t: Bridge = BRID
     n = len(live)
     markers = markers or [0] * n
     kept_lines = {b.line for b in live if b.label == GOOD}
-    beside = [b.line in kept_lines and _shares_line(live, i) for i, b in enumerate(live)]
+    beside = [b.line in kept_lines and shares_line(live, i) for i, b in enumerate(live)]
 
     def joins(b: Block) -> bool:
         short = len(b.text) < t.long_chars
@@ -419,12 +419,6 @@ def signed_thread(live: list[Block], min_signatures: int = THREAD_SIGNATURES) ->
             for i in found:
                 if entry[i] or live[i].score < THREAD_SCORE:
                     live[i].label = BAD
-
-
-def _shares_line(live: list[Block], i: int) -> bool:
-    """Whether ``live[i]`` is a cell of a line that holds its neighbour above or below too."""
-    line = live[i].line
-    return (i > 0 and live[i - 1].line == line) or (i + 1 < len(live) and live[i + 1].line == line)
 
 
 def live_blocks(blocks: list[Block]) -> tuple[list[Block], list[int], list[tuple[str, str] | None]]:

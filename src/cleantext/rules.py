@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from .blocks import PARAGRAPH, Block
+from .blocks import PARAGRAPH, Block, shares_line
 from .config import Config, UserRule
 from .cues import MAX_LINE, Cue, table
 
@@ -139,14 +139,6 @@ def _is_alt_text(above: Block, caption: Block) -> bool:
     return len(above.text) <= 200 and _SENTENCE_END.search(above.text) is None
 
 
-def _is_column(blocks: list[Block], i: int) -> bool:
-    """Whether ``blocks[i]`` is one cell of a line that holds other cells too."""
-    line = blocks[i].line
-    return (i > 0 and blocks[i - 1].line == line) or (
-        i + 1 < len(blocks) and blocks[i + 1].line == line
-    )
-
-
 def apply(blocks: list[Block], compiled: Compiled, config: Config) -> None:
     """Mark the blocks that cues decide; flag end markers for the classifier."""
     for i, block in enumerate(blocks):
@@ -166,7 +158,7 @@ def apply(blocks: list[Block], compiled: Compiled, config: Config) -> None:
             # "Related" box above the article (or inside it) must not take the article.
             # A marker in a cell of a table layout heads its own column only: the
             # article's paragraphs in the next column go on below it.
-            block.ends = not _is_column(blocks, i)
+            block.ends = not shares_line(blocks, i)
             block.mark(cue.name, cue.family)
             continue
         block.mark(cue.name, cue.family)
