@@ -80,8 +80,7 @@ def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
         markdown = looks_like_markdown(text)
     blocks: list[Block] = []
     gap = True
-    for number, raw, indent in _cells(text):
-        line = raw.strip()
+    for number, line, indent in _cells(text):
         if not line:
             gap = True
             continue
@@ -122,19 +121,20 @@ def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
 
 
 def _cells(text: str) -> Iterator[tuple[int, str, int]]:
-    """``(line number, cell, indent)`` for each cell of each line of ``text``.
+    """``(line number, cell, indent)`` for each cell of each line of ``text``, stripped.
 
     A line without a column gap is one cell. A later cell's indent is the gap before it:
     it stands apart from the cell on its left as an indented line does from the margin.
     """
     for number, raw in enumerate(text.split("\n")):
         line = raw.strip()
+        indent = len(raw) - len(raw.lstrip())
         if ("   " not in line and "\t" not in line and "\u00a0" not in line) or not (
             gaps := list(_COLUMN_GAP.finditer(line))
         ):
-            yield number, raw, len(raw) - len(raw.lstrip())
+            yield number, line, indent
             continue
-        start, indent = 0, len(raw) - len(raw.lstrip())
+        start = 0
         for m in gaps:
             yield number, line[start : m.start()], indent
             start, indent = m.end(), m.end() - m.start()
