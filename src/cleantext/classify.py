@@ -182,12 +182,14 @@ def _own_features(text: str, stopwords: frozenset[str]) -> tuple[float, ...]:
     return found
 
 
-def features(blocks: list[Block], stopwords: frozenset[str]) -> list[list[float]]:
-    """The first-pass feature vector of each of ``blocks`` (see :data:`FEATURES`)."""
+def features(blocks: list[Block], stopwords: frozenset[str]) -> np.ndarray:
+    """The first-pass feature vector of each of ``blocks`` (see :data:`FEATURES`), one
+    row each. Rows go straight into an array: as Python lists of floats, a page of a
+    million tiny lines would hold a kilobyte per line."""
     n = len(blocks)
     counts = Counter(b.text for b in blocks)
     nostop = 0.0 if stopwords else 1.0
-    rows: list[list[float]] = []
+    rows = np.empty((n, len(FEATURES)), dtype=_scorer.DTYPE)
     for i, b in enumerate(blocks):
         chars = len(b.text)
         (
@@ -208,59 +210,56 @@ def features(blocks: list[Block], stopwords: frozenset[str]) -> list[list[float]
             speaker,
         ) = _own_features(b.text, stopwords)
         pos = i / (n - 1) if n > 1 else 0.5
-        rows.append(
-            [
-                1.0,
-                log_chars,
-                stop,
-                nostop,
-                sentence_end,
-                colon_end,
-                b.link_chars / chars if chars else 0.0,
-                1.0 if b.kind == HEADING else 0.0,
-                1.0 if b.kind == ITEM else 0.0,
-                caps,
-                digits,
-                commas,
-                pos,
-                pos * pos,
-                1.0 if b.gap else 0.0,
-                word_length,
-                separators,
-                urlish,
-                1.0 if counts[b.text] > 1 else 0.0,
-                short,
-                lowercase_start,
-                long_stop,
-                dated,
-                speaker,
-            ]
+        rows[i] = (
+            1.0,
+            log_chars,
+            stop,
+            nostop,
+            sentence_end,
+            colon_end,
+            b.link_chars / chars if chars else 0.0,
+            1.0 if b.kind == HEADING else 0.0,
+            1.0 if b.kind == ITEM else 0.0,
+            caps,
+            digits,
+            commas,
+            pos,
+            pos * pos,
+            1.0 if b.gap else 0.0,
+            word_length,
+            separators,
+            urlish,
+            1.0 if counts[b.text] > 1 else 0.0,
+            short,
+            lowercase_start,
+            long_stop,
+            dated,
+            speaker,
         )
     return rows
 
 
-def sequence_features(blocks: list[Block], markers: list[int]) -> list[list[float]]:
-    """Each block's :data:`SEQUENCE` features; ``markers[i]`` counts end markers above it."""
+def sequence_features(blocks: list[Block], markers: list[int]) -> np.ndarray:
+    """Each block's :data:`SEQUENCE` features, one row each (as :func:`features`);
+    ``markers[i]`` counts end markers above it."""
     n = len(blocks)
     shapes, counts, entry = _series(blocks)
     above = [0] * (n + 1)  # above[i]: signatures among blocks[:i]
     for i, e in enumerate(entry):
         above[i + 1] = above[i] + e
     total = above[n]
-    out = []
+    out = np.empty((n, len(SEQUENCE)), dtype=_scorer.DTYPE)
     for i, s in enumerate(shapes):
         lo, hi = max(0, i - SERIES_REACH), min(n, i + SERIES_REACH + 1)
-        out.append(
-            [
-                min(counts[s] - 1, 5) / 5.0 if s is not None else 0.0,
-                1.0 if entry[i] else 0.0,
-                (above[hi] - above[lo] - entry[i]) / (2.0 * SERIES_REACH),
-                math.log1p(above[i]),
-                math.log1p(total - above[i + 1]),
-                above[i] / total if total else 0.0,
-                math.log1p(markers[i]),
-                1.0 if markers[i] else 0.0,
-            ]
+        out[i] = (
+            min(counts[s] - 1, 5) / 5.0 if s is not None else 0.0,
+            1.0 if entry[i] else 0.0,
+            (above[hi] - above[lo] - entry[i]) / (2.0 * SERIES_REACH),
+            math.log1p(above[i]),
+            math.log1p(total - above[i + 1]),
+            above[i] / total if total else 0.0,
+            math.log1p(markers[i]),
+            1.0 if markers[i] else 0.0,
         )
     return out
 
@@ -281,9 +280,7 @@ def _series(blocks: list[Block]) -> tuple[list[str | None], Counter[str], list[b
 
 def inputs(blocks: list[Block], stopwords: frozenset[str], markers: list[int]) -> np.ndarray:
     """The scorer's input rows (:data:`INPUTS`) for ``blocks``, one per block."""
-    own = features(blocks, stopwords)
-    place = sequence_features(blocks, markers)
-    return np.asarray([a + b for a, b in zip(own, place, strict=True)], dtype=_scorer.DTYPE)
+    return np.hstack((features(blocks, stopwords), sequence_features(blocks, markers)))
 
 
 def classify(blocks: list[Block], stopwords: frozenset[str], net: Network | None = None) -> None:

@@ -172,10 +172,14 @@ def _run(rows: Array, net: Network) -> Array:
     for layer in net.layers:
         down = _direction(x, layer.forward, layer.forward_bias, reverse=False)
         up = _direction(x, layer.backward, layer.backward_bias, reverse=True)
-        after = np.empty((n, layer.mix_bias.shape[0]), dtype=DTYPE)
+        # A chunk's output needs only its own rows of x (copied into ``both``), so it
+        # may take their place when the widths agree: one array fewer per long page.
+        width = layer.mix_bias.shape[0]
+        after = x if width == x.shape[1] else np.empty((n, width), dtype=DTYPE)
         for lo, hi in _chunks(n):
             both = np.concatenate([down[lo:hi], up[lo:hi], x[lo:hi]], axis=1)
             after[lo:hi] = np.maximum(both @ layer.mix + layer.mix_bias, 0.0)
+        del down, up
         x = after
     out = np.empty(n, dtype=DTYPE)
     for lo, hi in _chunks(n):
