@@ -583,6 +583,62 @@ def test_a_long_menu_line_is_not_a_paragraph_over_a_subheading():
     assert meta.title == "Soyuz spacecraft docks with space station"
 
 
+TEASER_ROW = (
+    "Match of the Day | Score on the web | Laws of the game | Get involved in the debate | "
+    "Results of the weekend | News of the clubs in the cup | Pictures of the week | "
+    "Your team in the league | Tables of the season | On the radio. Monday, 31 December 2007"
+)
+
+
+def test_a_long_line_judged_boilerplate_is_no_paragraph_over_the_headline():
+    headline = "Soyuz spacecraft docks with the space station"
+    blocks = segment("\n\n".join([TEASER_ROW, headline, LEDE, SECOND]))
+    blocks[0].label = "bad"  # as the classifier judged it
+    assert metadata.extract(blocks, 2, language="en").title == headline
+
+
+def test_a_line_under_a_long_paragraph_not_judged_boilerplate_is_a_subheading():
+    headline = "Soyuz spacecraft docks with the space station"
+    blocks = segment("\n\n".join([TEASER_ROW, headline, LEDE, SECOND]))
+    assert metadata.extract(blocks, 2, language="en").title is None
+
+
+def _table(*rows: tuple[str, str]) -> str:
+    """A table layout as plain renderings print it: a left column padded with spaces."""
+    return "\n".join(left.ljust(24) + right for left, right in rows)
+
+
+def test_a_headline_in_a_table_layout_wins_over_its_deck_beside_the_menu():
+    # The menu cells beside the headline and its deck are not the lines around them.
+    deck = "Two Russian cosmonauts and a NASA astronaut docked with the International Space Station"
+    blocks = segment(
+        _table(
+            ("Europe", "Soyuz crew reaches orbit safely today"),
+            ("Middle East", deck),
+            ("South Asia", ""),
+            ("UK", LEDE),
+            ("Business", SECOND),
+        )
+    )
+    start = next(i for i, b in enumerate(blocks) if b.text == LEDE)
+    assert metadata.extract(blocks, start, language="en").title == (
+        "Soyuz crew reaches orbit safely today"
+    )
+
+
+def test_menu_cells_beside_a_sidebar_do_not_push_the_headline_out_of_reach():
+    teasers = [
+        (f"* Section {n}", f"Team {n} wins the regional cup final after extra time")
+        for n in range(16)
+    ]
+    rows = [("* Home", "Soyuz spacecraft docks with the space station"), *teasers]
+    blocks = segment(_table(*rows, ("* Weather", LEDE), ("* Sport", SECOND)))
+    start = next(i for i, b in enumerate(blocks) if b.text == LEDE)
+    assert metadata.extract(blocks, start, language="en").title == (
+        "Soyuz spacecraft docks with the space station"
+    )
+
+
 def test_a_headline_under_a_caption_is_found_by_its_dateline():
     caption = (
         "Cosmonaut Sergey Ryzhikov waves to relatives and friends before the launch at the "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cleantext.blocks import HEADING, ITEM, PARAGRAPH
+from cleantext.blocks import HEADING, ITEM, PARAGRAPH, beside
 from cleantext.segment import looks_like_markdown, segment
 
 MARKDOWN = """# Tram line to reach the north
@@ -60,6 +60,7 @@ def test_columns_of_a_plain_rendering_become_blocks_of_their_own() -> None:
     ]
     assert [b.line for b in blocks] == [0, 0, 1, 1, 1]
     assert blocks[0].indent == 2 and blocks[1].indent == 40
+    assert [b.column for b in blocks] == [2, 48, 0, 8, 16]  # where each cell begins
     assert not blocks[1].gap  # the next cell of the same line, not a new paragraph
     assert blocks[1].raw == "New Jersey will resume a four-game homestand on Friday."
 
@@ -80,3 +81,22 @@ def test_a_cell_keeps_its_own_bullet() -> None:
         ("Home", PARAGRAPH),
         ("Share prices fell on Monday.", ITEM),
     ]
+
+
+def test_cells_of_different_columns_stand_beside_each_other() -> None:
+    blocks = segment(
+        "Europe" + " " * 20 + "Soyuz docks with the station\n"
+        "Middle East" + " " * 15 + "Two cosmonauts reach the station\n"
+        "South Asia"
+    )
+    menu, headline, menu2, deck, menu3 = range(5)
+    assert beside(blocks, headline, menu) and beside(blocks, headline, menu2)
+    assert beside(blocks, deck, menu3)  # a lone cell of the left column
+    assert not beside(blocks, headline, deck)  # one column, one line under the other
+    assert not beside(blocks, menu, menu2)
+
+
+def test_lines_without_cells_are_never_beside_each_other() -> None:
+    blocks = segment("Home\n        Soyuz docks with the station")
+    assert blocks[1].column == 8
+    assert not beside(blocks, 0, 1)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 PARAGRAPH, HEADING, ITEM = "p", "h", "li"
+GOOD, BAD = "good", "bad"  # the classifier's verdicts, in ``Block.label``
 
 
 @dataclass(slots=True)
@@ -14,7 +15,8 @@ class Block:
 
     ``text`` is the line without markup; ``raw`` the line as it was. ``kind`` is
     ``"p"``, ``"h"`` (a markdown heading) or ``"li"`` (a list item, its bullet in
-    ``bullet``). ``gap`` says a blank line (or a horizontal rule) came before it.
+    ``bullet``). ``gap`` says a blank line (or a horizontal rule) came before it; ``column`` is
+    where it begins on its line (a table layout's cell begins past the cells on its left).
     ``drop`` holds ``(rule, family)`` once a rule or the classifier removed the block;
     ``keep`` is set when a rule vouches for it. ``label`` is the classifier's verdict and
     ``score`` its probability. ``ends`` flags an end marker ("Related articles",
@@ -33,6 +35,7 @@ class Block:
     links: int = 0
     link_chars: int = 0
     image: bool = False
+    column: int = 0
     drop: tuple[str, str] | None = None
     keep: bool = False
     label: str = ""
@@ -57,3 +60,14 @@ def shares_line(blocks: Sequence[Block], i: int) -> bool:
     return (i > 0 and blocks[i - 1].line == line) or (
         i + 1 < len(blocks) and blocks[i + 1].line == line
     )
+
+
+def beside(blocks: Sequence[Block], i: int, j: int) -> bool:
+    """Whether ``blocks[i]`` and ``blocks[j]`` stand in different columns of a table
+    layout: one of them is a cell of a line with other cells, and their stretches of
+    the line do not overlap. The menu cell left of a headline is not the line above its
+    deck."""
+    if not (shares_line(blocks, i) or shares_line(blocks, j)):
+        return False
+    a, b = blocks[i], blocks[j]
+    return a.column + len(a.raw) <= b.column or b.column + len(b.raw) <= a.column

@@ -26,10 +26,10 @@ import regex
 
 from . import scorer as _scorer
 from . import shapes as _shapes
+from .blocks import BAD as BAD  # the verdicts, re-exported beside the classifier
+from .blocks import GOOD as GOOD
 from .blocks import HEADING, ITEM, Block, shares_line
 from .scorer import Network
-
-GOOD, BAD = "good", "bad"
 
 _WORD = regex.compile(r"\w+")
 _LETTER = regex.compile(r"\p{L}")

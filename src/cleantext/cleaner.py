@@ -13,7 +13,7 @@ from . import metadata as _metadata
 from . import render as _render
 from . import rules as _rules
 from . import select as _select
-from .blocks import Block
+from .blocks import GOOD, Block
 from .config import DEFAULT, Config
 from .decode import decode
 from .document import Document, Removal
@@ -99,7 +99,7 @@ class Cleaner:
         for i, b in enumerate(blocks):
             if i < start or i > end:
                 b.mark(*(b.after_end or ("select.outside_article", "boilerplate")))
-            elif b.label != _classify.GOOD:
+            elif b.label != GOOD:
                 b.mark(*(b.after_end or ("classify.boilerplate", "boilerplate")))
         doc.title, doc.authors, doc.date, doc.site = meta.title, meta.authors, meta.date, meta.site
         doc.evidence = meta.evidence

@@ -80,7 +80,7 @@ def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
         markdown = looks_like_markdown(text)
     blocks: list[Block] = []
     gap = True
-    for number, line, indent in _cells(text):
+    for number, line, indent, column in _cells(text):
         if not line:
             gap = True
             continue
@@ -110,18 +110,31 @@ def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
         if not body and not image:
             gap = True
             continue
-        # Positional: index, line, raw, text, kind, bullet, indent, gap, links, link_chars, image.
+        # Positional: index, line, raw, text, kind, bullet, indent, gap, links, link_chars,
+        # image, column.
         blocks.append(
             Block(
-                len(blocks), number, line, body, kind, bullet, indent, gap, links, link_chars, image
+                len(blocks),
+                number,
+                line,
+                body,
+                kind,
+                bullet,
+                indent,
+                gap,
+                links,
+                link_chars,
+                image,
+                column,
             )
         )
         gap = False
     return blocks
 
 
-def _cells(text: str) -> Iterator[tuple[int, str, int]]:
-    """``(line number, cell, indent)`` for each cell of each line of ``text``, stripped.
+def _cells(text: str) -> Iterator[tuple[int, str, int, int]]:
+    """``(line number, cell, indent, column)`` for each cell of each line of ``text``,
+    stripped; ``column`` is where the cell begins on its line.
 
     A line without a column gap is one cell. A later cell's indent is the gap before it:
     it stands apart from the cell on its left as an indented line does from the margin.
@@ -132,13 +145,13 @@ def _cells(text: str) -> Iterator[tuple[int, str, int]]:
         if ("   " not in line and "\t" not in line and "\u00a0" not in line) or not (
             gaps := list(_COLUMN_GAP.finditer(line))
         ):
-            yield number, line, indent
+            yield number, line, indent, indent
             continue
-        start = 0
+        start, margin = 0, indent
         for m in gaps:
-            yield number, line[start : m.start()], indent
+            yield number, line[start : m.start()], indent, margin + start
             start, indent = m.end(), m.end() - m.start()
-        yield number, line[start:], indent
+        yield number, line[start:], indent, margin + start
 
 
 _MD_SIGNS = regex.compile(r"^#{1,6} |\]\(|^\s*[*+-] |\*\*", regex.M)

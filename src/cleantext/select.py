@@ -8,8 +8,7 @@ span survives.
 
 from __future__ import annotations
 
-from .blocks import Block
-from .classify import GOOD
+from .blocks import GOOD, Block
 
 
 def span(blocks: list[Block]) -> tuple[int, int] | None:

@@ -10,14 +10,14 @@ sentence of the article, and is not the site's name. Wide lines of table layouts
 from __future__ import annotations
 
 import operator
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cached_property, lru_cache
 
 import regex
 
 from . import dates
-from .blocks import HEADING, ITEM, Block
+from .blocks import BAD, HEADING, ITEM, Block, beside
 from .cues.meta import (
     CAPTION_POSITIONS,
     FIELD_LABELS,
@@ -42,6 +42,7 @@ CONTEXT_WINDOW = 150  # blocks either side of the start whose words are counted
 BODY_CHARS = 3000  # article text whose words a headline should share
 LEDE_CHARS = 600  # the opening paragraphs right below a candidate
 LEDE_REACH = 10  # kept lines within which they must begin
+NEIGHBOUR_SCAN = 60  # blocks read at most, past those of other columns, for a line's neighbours
 MIN_SCORE = 0.5
 NEAR_STEP = 0.04  # of the nearness sign, per kept block between a candidate and the start
 MEMO_CHARS = 2_000  # longer lines are read afresh: the memo stays small
@@ -238,7 +239,8 @@ def candidates(
     kept = 0
     while lo > 0 and kept < REACH_ABOVE:
         lo -= 1
-        if not blocks[lo].dropped:
+        # Cells of another column (a menu, a sidebar of teasers) do not count.
+        if not blocks[lo].dropped and not (start < len(blocks) and beside(blocks, start, lo)):
             kept += 1
     # Below the start only when something lies above it, kept or removed by a rule, or
     # when the first line is not a paragraph (the page's date, a menu, a "Top Stories"
@@ -260,7 +262,11 @@ def candidates(
             prose += len(block.text)
         under_paragraph = after_paragraph
         if not block.dropped:
-            after_paragraph = sentences and len(block.text) >= SUBHEADING_AFTER
+            # A long line the classifier judged boilerplate (a menu with a full stop) is no
+            # paragraph for a headline to be the subheading of.
+            after_paragraph = (
+                sentences and len(block.text) >= SUBHEADING_AFTER and block.label != BAD
+            )
         if (
             block.dropped
             and block.drop is not None
@@ -529,25 +535,37 @@ class Context:
             self._index_lines()
         return any(i != cand.index for i in self._lines.get(_key(cand.text), ()))
 
+    def lines_below(self, index: int, scan: int = NEIGHBOUR_SCAN) -> Iterator[int]:
+        """The blocks below ``blocks[index]`` in order (of the next ``scan``), but those
+        beside it in another column of a table layout (:func:`~cleantext.blocks.beside`)."""
+        blocks = self.blocks
+        for j in range(index + 1, min(len(blocks), index + 1 + scan)):
+            if not beside(blocks, index, j):
+                yield j
+
+    def lines_above(self, index: int, scan: int = NEIGHBOUR_SCAN) -> Iterator[int]:
+        """The blocks above ``blocks[index]``, nearest first, as :meth:`lines_below`."""
+        blocks = self.blocks
+        for j in range(index - 1, max(-1, index - 1 - scan), -1):
+            if not beside(blocks, index, j):
+                yield j
+
     def next_kept(self, index: int, n: int) -> list[int]:
         """The blocks below ``blocks[index]`` down to its ``n``-th kept one."""
-        found = []
-        kept = 0
-        for j in range(index + 1, min(len(self.blocks), index + 1 + 3 * n + 3)):
-            found.append(j)
-            kept += not self.blocks[j].dropped
-            if kept >= n:
-                break
-        return found
+        return self._kept(self.lines_below(index), n)
 
     def prev_kept(self, index: int, n: int = 1) -> list[int]:
         """The blocks above ``blocks[index]`` up to its ``n``-th kept one."""
+        return self._kept(self.lines_above(index), n)
+
+    def _kept(self, near: Iterator[int], n: int) -> list[int]:
+        """The blocks of ``near`` up to the ``n``-th kept one, within ``3 * n + 3``."""
         found = []
         kept = 0
-        for j in range(index - 1, max(-1, index - 1 - 3 * n - 3), -1):
+        for j in near:
             found.append(j)
             kept += not self.blocks[j].dropped
-            if kept >= n:
+            if kept >= n or len(found) >= 3 * n + 3:
                 break
         return found
 
@@ -583,7 +601,7 @@ class Context:
         between, 0 from :data:`LEDE_REACH` lines on.
         """
         kept = 0
-        for j in range(index + 1, len(self.blocks)):
+        for j in self.lines_below(index, len(self.blocks)):
             if self.blocks[j].dropped:
                 continue
             if self.prose[j]:
@@ -600,7 +618,7 @@ class Context:
             return found
         words: set[str] = set()
         kept = size = 0
-        for j in range(index + 1, len(self.blocks)):
+        for j in self.lines_below(index, len(self.blocks)):
             block = self.blocks[j]
             if block.dropped:
                 continue
@@ -730,7 +748,7 @@ def features(cand: Candidate, ctx: Context) -> tuple[float, ...] | None:
 
 def _right_under_title(index: int, ctx: Context) -> bool:
     """Is the nearest kept block above ``blocks[index]`` a candidate's block?"""
-    for j in range(index - 1, -1, -1):
+    for j in ctx.lines_above(index, index):
         if j in ctx.titles:
             return True
         if not ctx.blocks[j].dropped:
