@@ -301,3 +301,22 @@ def test_a_signed_series_under_another_marker_is_not_a_comment_thread() -> None:
     blocks = _under(RELATED, *_signed_thread(0.82))
     classify.signed_thread(blocks)
     assert [b.label for b in blocks] == [BAD, GOOD] * 3
+
+
+def test_a_page_of_a_few_words_without_cruft_is_kept_whole() -> None:
+    # Nothing on it reads as boilerplate or as a sentence: it is all the text there is.
+    assert cleantext.clean("Test Case 1\n\nTest Case 2\n").body == "Test Case 1\n\nTest Case 2"
+    assert cleantext.clean("abc\n\ndef\n\nghi").body == "abc\n\ndef\n\nghi"
+
+
+def test_a_short_page_of_menu_labels_is_not_kept() -> None:
+    # A rule found cruft on the page, so the rest is judged as on any other page.
+    assert cleantext.clean("Skip to content\nHome\nSearch").body == ""
+
+
+def test_a_page_longer_than_a_few_words_is_judged_line_by_line() -> None:
+    labels = "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliett Kilo Lima Mike"
+    words = labels.split()
+    assert len(words) == classify.TINY_PAGE_WORDS + 1
+    assert cleantext.clean("\n".join(words[:-1])).body != ""
+    assert cleantext.clean("\n".join(words)).body == ""

@@ -94,6 +94,7 @@ SEQUENCE: tuple[str, ...] = (
 INPUTS: tuple[str, ...] = FEATURES + SEQUENCE
 
 FALLBACK_WORDS = 4  # a sentence this long is kept when nothing else on the page is
+TINY_PAGE_WORDS = 12  # a page this short, with nothing a rule removed, is kept whole
 SERIES_CHARS = 150  # longer lines are paragraphs, never an entry's signature
 SERIES_ENTRY = 3  # a shape this many times on the page signs a series of entries
 SERIES_REACH = 4  # blocks either side where signatures count as near
@@ -307,6 +308,16 @@ def classify(blocks: list[Block], stopwords: frozenset[str], net: Network | None
         for b in live:
             sentence = _SENTENCE_END.search(b.text) and _words(b.text) >= FALLBACK_WORDS
             b.label = GOOD if sentence else BAD
+        # A page of a few words without a line of cruft ("Test Case 1", a stub) has
+        # nothing to remove: deleting it all would lose the only text it holds.
+        if (
+            len(live) == len(blocks)
+            and not any(b.label == GOOD for b in live)
+            and sum(_words(b.text) for b in live) <= TINY_PAGE_WORDS
+        ):
+            for b in live:
+                if _LETTER.search(b.text):
+                    b.label = GOOD
     lead(live, markers)
     bridge(live, markers)
     signed_thread(live)
