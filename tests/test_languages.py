@@ -18,6 +18,7 @@ CRUFT: dict[str, list[str]] = {
         "Newsletter abonnieren",
         "Zum Inhalt springen",
         "Impressum | Datenschutz | Kontakt",
+        "Artikel wird nach der Anzeige fortgesetzt",  # the article goes on below an inset
     ],
     "fr": [
         "Commentaires (3)",
@@ -27,6 +28,7 @@ CRUFT: dict[str, list[str]] = {
         "Abonnez-vous à notre newsletter",
         "Aller au contenu principal",
         "Mentions légales | Politique de confidentialité | Contact",
+        "La suite après la publicité",  # the article goes on below an inset
     ],
     "es": [
         "Comentarios (5)",
@@ -36,6 +38,7 @@ CRUFT: dict[str, list[str]] = {
         "Suscríbete a nuestro boletín",
         "Saltar al contenido",
         "Aviso legal | Política de privacidad | Contacto",
+        "La noticia sigue tras la publicidad",  # the article goes on below an inset
     ],
     "it": [
         "Commenti (2)",
@@ -45,6 +48,7 @@ CRUFT: dict[str, list[str]] = {
         "Iscriviti alla newsletter",
         "Vai al contenuto principale",
         "Note legali | Privacy policy | Contatti",
+        "L'articolo continua sotto",  # the article goes on below an inset
     ],
     "pt": [
         "Comentários (4)",
@@ -54,6 +58,7 @@ CRUFT: dict[str, list[str]] = {
         "Assine a nossa newsletter",
         "Pular para o conteúdo",
         "Termos de uso | Política de privacidade | Contato",
+        "Continua após a publicidade",  # the article goes on below an inset
     ],
     "nl": [
         "Reacties (7)",
@@ -63,6 +68,7 @@ CRUFT: dict[str, list[str]] = {
         "Schrijf je in voor de nieuwsbrief",
         "Naar de inhoud",
         "Privacybeleid | Cookiebeleid | Contact",
+        "Het artikel gaat verder onder de advertentie",  # the article goes on below an inset
     ],
     "pl": [
         "Komentarze (9)",
@@ -72,6 +78,7 @@ CRUFT: dict[str, list[str]] = {
         "Zapisz się na newsletter",
         "Przejdź do treści",
         "Polityka prywatności | Regulamin | Kontakt",
+        "Dalsza część artykułu pod reklamą",  # the article goes on below an inset
     ],
     "ru": [
         "Комментарии (15)",
@@ -81,6 +88,7 @@ CRUFT: dict[str, list[str]] = {
         "Подпишитесь на рассылку",
         "Перейти к содержимому",
         "Политика конфиденциальности | Контакты | Реклама",
+        "Продолжение ниже",  # the article goes on below an inset
     ],
 }
 
@@ -90,41 +98,49 @@ ARTICLE: dict[str, list[str]] = {
         "Die Kommentare des Ministers sorgten für Kritik im Bundestag.",
         "Weitere Artikel des Gesetzes sollen im Herbst geändert werden, sagte die Ministerin.",
         "Teilen der Bevölkerung fehlt das Vertrauen in die Regierung.",
+        "Der Artikel wird nach der Prüfung durch die Redaktion fortgesetzt, sagte der Verlag.",
     ],
     "fr": [
         "Les commentaires du ministre ont suscité de vives critiques.",
         "Partager les ressources reste un défi pour les communes rurales.",
         "Les articles similaires de la loi seront examinés en septembre.",
+        "La suite après cette décision reste incertaine pour les habitants du quartier.",
     ],
     "es": [
         "Los comentarios del ministro provocaron críticas en el Congreso.",
         "Compartir datos entre hospitales sigue siendo difícil, según el informe.",
         "Las noticias relacionadas con la sequía preocupan a los agricultores del sur.",
+        "La noticia sigue siendo comentada en todo el país, según los medios locales.",
     ],
     "it": [
         "I commenti del ministro hanno sollevato molte critiche in Parlamento.",
         "Condividi la tua esperienza, ha detto il sindaco ai cittadini durante l'assemblea.",
         "Gli articoli correlati alla riforma saranno discussi in autunno.",
+        "L'articolo continua a suscitare polemiche tra i lettori del quotidiano.",
     ],
     "pt": [
         "Os comentários do ministro geraram críticas no Congresso.",
         "Compartilhar dados entre hospitais ainda é difícil, segundo o relatório.",
         "As notícias relacionadas à seca preocupam os agricultores do Nordeste.",
+        "O artigo continua em discussão no parlamento, segundo a imprensa local.",
     ],
     "nl": [
         "De reacties van de minister leidden tot kritiek in de Kamer.",
         "Delen van de stad stonden dinsdag urenlang zonder stroom.",
         "Meer artikelen over de begroting verschijnen volgende week, zei de redactie.",
+        "Het artikel gaat verder in op de gevolgen van de nieuwe wet voor huurders.",
     ],
     "pl": [
         "Komentarze ministra wywołały krytykę w Sejmie.",
         "Udostępnij swoją opinię, apelował burmistrz do mieszkańców podczas spotkania.",
         "Podobne artykuły ustawy zostaną zmienione jesienią, zapowiedział rząd.",
+        "Dalsza część artykułu ustawy dotyczy podatków, poinformował minister.",
     ],
     "ru": [
         "Комментарии министра вызвали критику в Госдуме.",
         "Поделиться опытом на конференции пришли учёные из двенадцати стран.",
         "Похожие статьи закона будут изменены осенью, заявили в правительстве.",
+        "Продолжение переговоров намечено на следующую неделю, сообщили в министерстве.",
     ],
 }
 

@@ -14,7 +14,7 @@ CRUFT = [
     "Enter your email address",
     "Sign up",
     "Advertisement",
-    "Continue reading below",
+    "Continue reading",
 ]
 
 ARTICLE = [

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+import cleantext
+from cleantext import rules
 from cleantext.config import DEFAULT
 from cleantext.rules import compile_cues, match
+from cleantext.segment import segment
 
 CUES = compile_cues(("en",), DEFAULT.families)
 
@@ -34,3 +37,59 @@ def test_cruft_is_related(line: str) -> None:
 @pytest.mark.parametrize("line", ARTICLE)
 def test_article_sentence_survives(line: str) -> None:
     assert match(CUES, line) is None
+
+
+CONTINUES = [
+    "Continue reading the main story",
+    "Story continues below advertisement",
+    "Article continues after advertisement",
+    "Advertisement - Continue reading below",
+]
+
+
+@pytest.mark.parametrize("line", CONTINUES)
+def test_a_notice_that_the_article_continues_is_its_own_cue(line: str) -> None:
+    cue = match(CUES, line)
+    assert cue is not None and cue.action == "continues", (line, cue)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The story continues below the surface, where divers found the wreck.",
+        "Continue reading the report and you find the numbers do not add up.",
+    ],
+)
+def test_sentences_about_continuing_match_no_cue(line: str) -> None:
+    assert match(CUES, line) is None
+
+
+LEDE = (
+    "At least 40 people have died after a building under construction collapsed near the "
+    "city on Thursday, officials said, as rescuers searched the rubble through the night."
+)
+AFTER_BOX = (
+    "It is not yet clear what caused the collapse, but police said it appeared to be due "
+    "to the use of substandard building materials and that an inquiry had begun."
+)
+INSET = ["Related Stories", "* In pictures: the building collapse", "* Five killed in collapse"]
+
+
+def test_a_related_box_inside_the_article_under_a_continue_notice_does_not_end_it() -> None:
+    page = "\n\n".join([LEDE, "Continue reading the main story", *INSET, AFTER_BOX, LEDE])
+    doc = cleantext.clean(page)
+    assert AFTER_BOX in doc.body
+    assert "Related Stories" not in doc.body and "Continue reading" not in doc.body
+
+
+def test_a_related_box_without_the_notice_still_ends_the_article() -> None:
+    blocks = segment("\n\n".join([LEDE, *INSET, AFTER_BOX]))
+    rules.apply(blocks, CUES, DEFAULT)
+    assert blocks[1].ends
+
+
+def test_the_notice_lets_only_the_marker_right_below_it_head_an_inset() -> None:
+    filler = [f"Paragraph {n} of the article goes on here." for n in range(4)]
+    blocks = segment("\n\n".join(["Continue reading the main story", *filler, *INSET]))
+    rules.apply(blocks, CUES, DEFAULT)
+    assert blocks[-3].text == "Related Stories" and blocks[-3].ends

@@ -322,10 +322,10 @@ def apply_rules(blocks: list[Block], compiled: _rules.Compiled, config: Config) 
         if block.drop is None or block.drop[0] not in ends:
             continue
         cue = _rules.match(compiled, block.text)
-        if cue is not None and cue.action == "end":
-            markers.append(i)
-        else:  # swept up by a marker's cut: judged again below
+        if cue is None or cue.action != "end":  # swept up by a marker's cut: judged below
             block.drop = None
+        elif block.ends:  # not an inset's heading under "Continue reading the main story"
+            markers.append(i)
     # A marker that recurs is a section heading of the content ("Response" in API docs),
     # since a page has one comment section and one related box: it stays.
     seen = Counter(_norm(blocks[i].text) for i in markers)

@@ -19,6 +19,7 @@ from .cues import MAX_LINE, Cue, table
 
 MAX_CAPTION = 800
 LINK_LINE_SHARE = 0.6  # markdown lines with this share of link text are navigation
+CONTINUES_REACH = 3  # blocks below a "continue reading" notice whose end marker heads an inset
 _SENTENCE_END = regex.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 
 
@@ -141,6 +142,7 @@ def _is_alt_text(above: Block, caption: Block) -> bool:
 
 def apply(blocks: list[Block], compiled: Compiled, config: Config) -> None:
     """Mark the blocks that cues decide; flag end markers for the classifier."""
+    inset_until = -1  # blocks up to here sit right below a "continue reading" notice
     for i, block in enumerate(blocks):
         if block.dropped:
             continue
@@ -157,10 +159,14 @@ def apply(blocks: list[Block], compiled: Compiled, config: Config) -> None:
             # Not a cut: the classifier weighs what follows an end marker, since a
             # "Related" box above the article (or inside it) must not take the article.
             # A marker in a cell of a table layout heads its own column only: the
-            # article's paragraphs in the next column go on below it.
-            block.ends = not shares_line(blocks, i)
+            # article's paragraphs in the next column go on below it. Nor does one right
+            # under a notice that the article continues ("Continue reading the main
+            # story"): that marker heads an inset box inside the article.
+            block.ends = not shares_line(blocks, i) and i > inset_until
             block.mark(cue.name, cue.family)
             continue
+        if cue.action == "continues":
+            inset_until = i + CONTINUES_REACH
         block.mark(cue.name, cue.family)
         above = blocks[i - 1] if i else None
         if above is None or block.gap:

@@ -33,7 +33,12 @@ LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "r
 
 @dataclass(frozen=True)
 class Cue:
-    """One rule as data: its name, family, action, scope and pattern."""
+    """One rule as data: its name, family, action, scope and pattern.
+
+    Actions: ``drop``, ``end`` (an end marker), ``caption`` and ``embed`` (take the alt
+    text or post above along) and ``continues`` (a notice that the article goes on past
+    an inset: an end marker right below it ends nothing); see :func:`cleantext.rules.apply`.
+    """
 
     name: str
     family: str

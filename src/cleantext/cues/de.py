@@ -7,6 +7,7 @@ from . import Cue
 # fmt: off
 RULES: tuple[Cue, ...] = (
     Cue("navigation.skip_link", "navigation", "drop", r"zum (?:inhalt|hauptinhalt|seitenanfang)(?: springen)?|inhalt überspringen|navigation überspringen"),
+    Cue("navigation.continues", "navigation", "continues", r"(?:der )?artikel (?:wird|geht) (?:nach|unter(?:halb)?) der (?:anzeige|werbung) (?:fortgesetzt|weiter)\W{0,3}|weiter(?:lesen)? nach der (?:anzeige|werbung)\W{0,3}"),
     Cue("navigation.back_to_top", "navigation", "drop", r"(?:nach oben|zurück nach oben|zum seitenanfang)\W{0,3}"),
     Cue("navigation.menu_label", "navigation", "drop", r"(?:hauptmenü|menü|navigation|suche|suchen|anmelden|einloggen|abmelden|registrieren|mein konto|startseite)\W{0,2}"),
     Cue("navigation.site_links", "navigation", "drop", r"(?:(?:impressum|datenschutz(?:erklärung)?|kontakt|agb|nutzungsbedingungen|cookie-einstellungen|barrierefreiheit|über uns|mediadaten|jobs|karriere)(?:\s*[|·•,/]\s*|\s+|$)){2,12}"),
@@ -17,7 +18,7 @@ RULES: tuple[Cue, ...] = (
     Cue("related.marker", "related", "end", r"(?:mehr|weitere|ähnliche|verwandte) (?:zum thema|artikel|nachrichten|beiträge|themen|meldungen)(?: .{1,40})?\s*:?|das könnte sie auch interessieren\W{0,2}|auch interessant\W{0,2}|meistgelesen\W{0,2}|lesen sie (?:auch|mehr)\W{0,2}"),
     Cue("related.inline", "related", "drop", r"(?:lesen sie auch|auch interessant|mehr zum thema|lesetipp)\s*[:|»>]\s*.{3,250}"),
     Cue("newsletter.subscribe", "newsletter", "drop", r"(?:newsletter )?(?:abonnieren|jetzt abonnieren|jetzt anmelden|zum newsletter anmelden)(?: .{1,60})?\W{0,3}|ihre e-?mail-?adresse\W{0,3}|(?:\w+-)?newsletter\W{0,3}"),
-    Cue("newsletter.promo", "newsletter", "drop", r"anzeige|werbung|gesponsert|weiterlesen(?: nach der anzeige)?\W{0,3}"),
+    Cue("newsletter.promo", "newsletter", "drop", r"anzeige|werbung|gesponsert|weiterlesen\W{0,3}"),
     Cue("footer.rights", "footer", "drop", r".{0,150}\balle rechte vorbehalten\b.{0,100}"),
     Cue("media.credit_line", "media", "drop", r"(?:foto|bild|fotos|grafik|quelle)\s*:\s*.{1,100}"),
     Cue("byline.reading_time", "byline", "drop", r"(?:lesezeit:?\s*)?(?:ca\.\s*)?\d{1,3}\s*(?:min(?:uten)?\.?)(?: lesezeit)?\W{0,2}"),

@@ -24,6 +24,15 @@ RULES: tuple[Cue, ...] = (
         "drop",
         r"(?:\d+\.\s*)?skip (?:to|next|navigation|over|this)\b.{0,80}",
     ),
+    # A notice that the article goes on past an inset ("Related Stories", an
+    # advertisement): a marker right below it heads the inset, not the article's end.
+    Cue(
+        "navigation.continues",
+        "navigation",
+        "continues",
+        r"(?:advertisement\W{0,3})?continue reading (?:the main story|below)\W{0,3}"
+        r"|(?:the )?(?:story|article|text) continues (?:below|after (?:the |this )?(?:advertisement|ad))(?: advertisement)?\W{0,3}",
+    ),
     Cue(
         "navigation.back_to_top",
         "navigation",
@@ -155,7 +164,7 @@ RULES: tuple[Cue, ...] = (
         "newsletter.promo",
         "newsletter",
         "drop",
-        r"(?:try|discover|explore|download|get) (?:our|what|the) [^.!?]{1,60}|advertisement|advert|sponsored(?: content| post)?|ad|promoted(?: content)?|paid (?:post|content)|continue reading(?: below)?\W{0,3}|(?:story|article) continues below(?: advertisement)?\W{0,3}|scroll to continue.{0,40}|click here.{0,80}",
+        r"(?:try|discover|explore|download|get) (?:our|what|the) [^.!?]{1,60}|advertisement|advert|sponsored(?: content| post)?|ad|promoted(?: content)?|paid (?:post|content)|continue reading\W{0,3}|scroll to continue.{0,40}|click here.{0,80}",
     ),
     # --- footer -------------------------------------------------------------------------
     Cue(

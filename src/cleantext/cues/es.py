@@ -7,6 +7,7 @@ from . import Cue
 # fmt: off
 RULES: tuple[Cue, ...] = (
     Cue("navigation.skip_link", "navigation", "drop", r"(?:saltar|ir) al contenido(?: principal)?"),
+    Cue("navigation.continues", "navigation", "continues", r"(?:la (?:noticia|información) )?(?:sigue|continúa) (?:debajo|tras la publicidad|después de la publicidad)\W{0,3}|sigue leyendo (?:debajo|tras la publicidad)\W{0,3}"),
     Cue("navigation.back_to_top", "navigation", "drop", r"(?:volver|ir) (?:arriba|al inicio)\W{0,3}"),
     Cue("navigation.menu_label", "navigation", "drop", r"(?:menú(?: principal)?|navegación|buscar|búsqueda|iniciar sesión|acceder|registrarse|regístrate|mi cuenta|inicio|portada)\W{0,2}"),
     Cue("navigation.site_links", "navigation", "drop", r"(?:(?:aviso legal|política de privacidad|privacidad|contacto|contáctanos|términos y condiciones|política de cookies|quiénes somos|mapa del sitio|publicidad|accesibilidad)(?:\s*[|·•,/]\s*|\s+|$)){2,12}"),

@@ -7,6 +7,7 @@ from . import Cue
 # fmt: off
 RULES: tuple[Cue, ...] = (
     Cue("navigation.skip_link", "navigation", "drop", r"aller (?:au|directement au) (?:contenu|menu)(?: principal)?|passer au contenu(?: principal)?"),
+    Cue("navigation.continues", "navigation", "continues", r"(?:la )?suite (?:de l'article )?(?:après (?:cette |la )?publicité|ci-dessous)\W{0,3}|l'article continue (?:ci-dessous|après (?:cette |la )?publicité)\W{0,3}"),
     Cue("navigation.back_to_top", "navigation", "drop", r"(?:retour en haut(?: de (?:la )?page)?|haut de page)\W{0,3}"),
     Cue("navigation.menu_label", "navigation", "drop", r"(?:menu(?: principal)?|navigation|rechercher|recherche|se connecter|connexion|s'inscrire|mon compte|accueil)\W{0,2}"),
     Cue("navigation.site_links", "navigation", "drop", r"(?:(?:mentions légales|politique de confidentialité|confidentialité|contact(?:ez-nous)?|cgu|conditions générales(?: d'utilisation)?|gestion des cookies|qui sommes-nous|plan du site|publicité|accessibilité)(?:\s*[|·•,/]\s*|\s+|$)){2,12}"),

@@ -7,6 +7,7 @@ from . import Cue
 # fmt: off
 RULES: tuple[Cue, ...] = (
     Cue("navigation.skip_link", "navigation", "drop", r"(?:vai|salta) al (?:contenuto|menu)(?: principale)?"),
+    Cue("navigation.continues", "navigation", "continues", r"(?:l'articolo )?continua (?:sotto|dopo (?:la )?pubblicità)\W{0,3}|continua a leggere (?:sotto|dopo (?:la )?pubblicità)\W{0,3}"),
     Cue("navigation.back_to_top", "navigation", "drop", r"(?:torna (?:su|all'inizio|in alto))\W{0,3}"),
     Cue("navigation.menu_label", "navigation", "drop", r"(?:menu(?: principale)?|navigazione|cerca|ricerca|accedi|login|registrati|il mio account|home ?page)\W{0,2}"),
     Cue("navigation.site_links", "navigation", "drop", r"(?:(?:note legali|privacy(?: policy)?|informativa privacy|contatti|chi siamo|termini e condizioni|cookie policy|mappa del sito|pubblicità|lavora con noi)(?:\s*[|·•,/]\s*|\s+|$)){2,12}"),

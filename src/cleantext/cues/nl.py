@@ -7,6 +7,7 @@ from . import Cue
 # fmt: off
 RULES: tuple[Cue, ...] = (
     Cue("navigation.skip_link", "navigation", "drop", r"(?:ga |direct )?naar (?:de )?(?:inhoud|hoofdinhoud|content)|inhoud overslaan"),
+    Cue("navigation.continues", "navigation", "continues", r"(?:het artikel gaat verder|lees verder) (?:onder|na) (?:de|deze) (?:advertentie|video)\W{0,3}"),
     Cue("navigation.back_to_top", "navigation", "drop", r"(?:terug naar boven|naar boven)\W{0,3}"),
     Cue("navigation.menu_label", "navigation", "drop", r"(?:hoofdmenu|menu|navigatie|zoeken|inloggen|aanmelden|registreren|mijn account|home)\W{0,2}"),
     Cue("navigation.site_links", "navigation", "drop", r"(?:(?:privacyverklaring|privacybeleid|privacy|contact|disclaimer|cookiebeleid|cookie-instellingen|over ons|colofon|adverteren|vacatures|algemene voorwaarden)(?:\s*[|·•,/]\s*|\s+|$)){2,12}"),

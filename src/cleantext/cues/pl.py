@@ -7,6 +7,7 @@ from . import Cue
 # fmt: off
 RULES: tuple[Cue, ...] = (
     Cue("navigation.skip_link", "navigation", "drop", r"przejdź do (?:treści|zawartości|menu)(?: głównej)?"),
+    Cue("navigation.continues", "navigation", "continues", r"(?:dalsza część|dalszy ciąg) (?:artykułu|tekstu|materiału) (?:poniżej|pod (?:reklamą|materiałem wideo|wideo))\W{0,3}"),
     Cue("navigation.back_to_top", "navigation", "drop", r"(?:powrót na górę|do góry|na górę)\W{0,3}"),
     Cue("navigation.menu_label", "navigation", "drop", r"(?:menu(?: główne)?|nawigacja|szukaj|wyszukaj|zaloguj(?: się)?|logowanie|zarejestruj(?: się)?|moje konto|strona główna)\W{0,2}"),
     Cue("navigation.site_links", "navigation", "drop", r"(?:(?:polityka prywatności|prywatność|kontakt|regulamin|polityka cookies|o nas|reklama|mapa strony|praca|redakcja)(?:\s*[|·•,/]\s*|\s+|$)){2,12}"),

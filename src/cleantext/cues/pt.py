@@ -7,6 +7,7 @@ from . import Cue
 # fmt: off
 RULES: tuple[Cue, ...] = (
     Cue("navigation.skip_link", "navigation", "drop", r"(?:pular|ir|saltar) para o conteúdo(?: principal)?"),
+    Cue("navigation.continues", "navigation", "continues", r"(?:o artigo )?continua (?:abaixo|após a publicidade|depois da publicidade)\W{0,3}|continue lendo (?:abaixo|após a publicidade)\W{0,3}"),
     Cue("navigation.back_to_top", "navigation", "drop", r"(?:voltar ao topo|topo)\W{0,3}"),
     Cue("navigation.menu_label", "navigation", "drop", r"(?:menu(?: principal)?|navegação|pesquisar|buscar|busca|entrar|login|cadastre-se|registar|minha conta|início|página inicial)\W{0,2}"),
     Cue("navigation.site_links", "navigation", "drop", r"(?:(?:termos de uso|política de privacidade|privacidade|contato|contacto|fale conosco|quem somos|expediente|anuncie|mapa do site|política de cookies)(?:\s*[|·•,/]\s*|\s+|$)){2,12}"),
