@@ -17,12 +17,17 @@ CRUFT = [
     "Privacy Policy | Terms of Use | Contact Us",
     "Home | World | Business | Sport",
     "Toggle navigation",
+    "You are here: News > World",
+    "Search the web",
+    "Search this site",
 ]
 
 ARTICLE = [
     "Home prices rose for the third month in a row, the survey found.",
     "Navigation satellites guided the ship through the strait.",
     "The next page of the report covers the budget.",
+    "You are here because you care about the climate, she told the crowd.",
+    "Search the web for cheap flights and you will find dozens of offers.",
 ]
 
 

@@ -15,12 +15,19 @@ CRUFT = [
     "Sign up",
     "Advertisement",
     "Continue reading",
+    "Subscription may be required",
+    "In association with Example Bank",
+    "Want to submit a story?",
+    "Got a news tip?",
 ]
 
 ARTICLE = [
     "Subscribers to the service will pay more from June, the company said.",
     "She signed up for the army at the age of eighteen.",
     "Advertising revenue fell by a fifth in the quarter.",
+    "A subscription is required to read the archive, the paper said.",
+    "In association with the city council, the school opened a new library.",
+    "Want to submit a story to the magazine? Write to the editors.",
 ]
 
 

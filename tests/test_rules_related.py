@@ -19,12 +19,17 @@ CRUFT = [
     "READ MORE: Nasa delays Moon mission again",
     "More stories from Example News",
     "Most popular",
+    "Last 24 Hours",
+    "Past 7 Days",
+    "More News related to Business",
 ]
 
 ARTICLE = [
     "Related research shows that sleep matters for memory.",
     "More than 200 people were evacuated from the area.",
     "Read more widely, the author advised young writers.",
+    "Over the last 24 hours, rescuers have pulled 12 people from the rubble.",
+    "More news related to the strike is expected on Friday.",
 ]
 
 

@@ -19,6 +19,8 @@ CRUFT = [
     "Post this story to: del.icio.us | Digg | Newsvine | NowPublic | Reddit | Fark",
     "Digg this",
     "StumbleUpon",
+    "Email this to a friend",
+    "E-mail this story to a friend",
 ]
 
 ARTICLE = [
@@ -27,6 +29,7 @@ ARTICLE = [
     "Follow the money, the prosecutor told the jury.",
     "Digg and Reddit were the news aggregators of the decade.",
     "Post this story to your own blog, the editor urged readers.",
+    "Email this story to your representative, the group urged its members.",
 ]
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from . import Cue
 
 _SHARE_WORD = (
-    r"share(?: (?:this|the|on|via) \w+(?: \w+)?)?|tweet(?: this)?|pin(?: it)?|e-?mail(?: this)?"
+    r"share(?: (?:this|the|on|via) \w+(?: \w+)?)?|tweet(?: this)?|pin(?: it)?"
+    r"|e-?mail(?: this)?(?: (?:story|article|page))?(?: to (?:a )?friends?)?"
     r"|print(?: this)?(?: article| story| page| post)?|save(?: for later| article)?|bookmark"
     r"|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|x"
     r"|copy(?: the)? link|comment|\d+ shares?|shares|like|recommend|more sharing options"
@@ -43,13 +44,13 @@ RULES: tuple[Cue, ...] = (
         "navigation.menu_label",
         "navigation",
         "drop",
-        r"(?:main |site |mobile )?(?:menu|navigation|search|toggle navigation|open menu|close menu|close|search for:?|log ?in|sign ?in|register|my account|home|homepage|sections?|accessibility links)\W{0,2}",
+        r"(?:main |site |mobile )?(?:menu|navigation|search|toggle navigation|open menu|close menu|close|search for:?|search (?:the web|this site|our site|the site)(?: [\w.-]+){0,3}\W{0,2}|log ?in|sign ?in|register|my account|home|homepage|sections?|accessibility links)\W{0,2}",
     ),
     Cue(
         "navigation.breadcrumb",
         "navigation",
         "drop",
-        r"(?:home|start)\s*(?:[>»/|›]\s*[^>»/|›\n]{1,40}){1,6}",
+        r"(?:home|start)\s*(?:[>»/|›]\s*[^>»/|›\n]{1,40}){1,6}|you are here\s*:.{0,100}",
     ),
     Cue(
         "navigation.pagination",
@@ -126,6 +127,15 @@ RULES: tuple[Cue, ...] = (
         "drop",
         r"(?:read (?:more|also|next)|also read|see also|related(?: article| story| coverage)?|more|watch|listen|recommended|explore|don't miss|must read)\s*[:|»>]\s*.{3,250}",
     ),
+    # Labels inside related boxes, which may also sit above the article: the tabs of a
+    # most-read box ("Last 24 Hours"), a sidebar's "More News related to Business".
+    Cue(
+        "related.box_label",
+        "related",
+        "drop",
+        r"(?:last|past) \d+ (?:hours|days|weeks|months)"
+        r"|more (?:\w+ )?(?:news|stories|articles) related to [^.!?]{1,40}",
+    ),
     # --- media ----------------------------------------------------------------------------
     Cue(
         "media.glued_credit",
@@ -164,7 +174,11 @@ RULES: tuple[Cue, ...] = (
         "newsletter.promo",
         "newsletter",
         "drop",
-        r"(?:try|discover|explore|download|get) (?:our|what|the) [^.!?]{1,60}|advertisement|advert|sponsored(?: content| post)?|ad|promoted(?: content)?|paid (?:post|content)|continue reading\W{0,3}|scroll to continue.{0,40}|click here.{0,80}",
+        r"(?:try|discover|explore|download|get) (?:our|what|the) [^.!?]{1,60}"
+        # A sponsor's line, a paywall notice, a call for readers' stories.
+        r"|in (?:association|partnership) with [^.!?]{1,50}|\W{0,3}(?:paid )?subscription (?:may be |is )?required\W{0,3}"
+        r"|(?:want to|how to|got a) (?:submit|send|share)? ?(?:a |your )?(?:news )?(?:story|stories|tip|tips|photos?)\?"
+        r"|advertisement|advert|sponsored(?: content| post)?|ad|promoted(?: content)?|paid (?:post|content)|continue reading\W{0,3}|scroll to continue.{0,40}|click here.{0,80}",
     ),
     # --- footer -------------------------------------------------------------------------
     Cue(
