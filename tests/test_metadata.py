@@ -524,6 +524,25 @@ def test_the_headline_wins_over_a_deck_that_shares_more_words():
     assert meta.title == "Soyuz crew docks safely"
 
 
+def test_a_terse_headline_wins_over_the_fuller_deck_right_below_it():
+    # The deck shares more words with the article; the two score close, and a deck
+    # goes under its headline, never over it.
+    meta, _ = extract(
+        "Soyuz docks at last",
+        "Russian cosmonauts and a NASA astronaut reach the International Space Station",
+        "By Jane Doe",
+        "April 8, 2025",
+    )
+    assert meta.title == "Soyuz docks at last"
+
+
+def test_a_short_label_right_above_the_headline_is_not_taken_for_it():
+    meta, _ = extract(
+        "About Roscosmos", "Soyuz spacecraft docks with the space station", "By Jane Doe"
+    )
+    assert meta.title == "Soyuz spacecraft docks with the space station"
+
+
 def test_a_headline_below_a_stray_start_is_found():
     # The selection started at a line of the page's chrome: the header lies below it.
     menu = [f"Section {n} of the site" for n in range(12)]

@@ -44,6 +44,8 @@ LEDE_CHARS = 600  # the opening paragraphs right below a candidate
 LEDE_REACH = 10  # kept lines within which they must begin
 NEIGHBOUR_SCAN = 60  # blocks read at most, past those of other columns, for a line's neighbours
 MIN_SCORE = 0.5
+DECK_MARGIN = 0.75  # a headline scored this much under the deck right below it still wins
+DECK_OVER_WORDS = 3  # ... when it has this many words (a shorter line is a label: "About Us")
 NEAR_STEP = 0.04  # of the nearness sign, per kept block between a candidate and the start
 MEMO_CHARS = 2_000  # longer lines are read afresh: the memo stays small
 MAX_SENTENCE_WORDS = 2
@@ -780,7 +782,27 @@ def choose(
             scored.append(Chosen(cand, s))
     if not scored:
         return None
-    return max(scored, key=lambda c: c.score)
+    best = max(scored, key=lambda c: c.score)
+    return _headline_over(best, scored, ctx) or best
+
+
+def _headline_over(best: Chosen, scored: Sequence[Chosen], ctx: Context) -> Chosen | None:
+    """A deck goes under its headline, never over it: when ``best`` sits right under a
+    shorter candidate (of :data:`DECK_OVER_WORDS` words or more) that also names the
+    article, scored within :data:`DECK_MARGIN`, that one is the headline. The weighted sum cannot say this, as it weighs each line
+    apart, and a long deck shares more words with the article than its headline does.
+    """
+    index, words = best.candidate.index, len(best.candidate.text.split())
+    above = set(ctx.prev_kept(index))
+    over = [
+        c
+        for c in scored
+        if c.candidate.index in above
+        and DECK_OVER_WORDS <= len(c.candidate.text.split()) < words
+        and best.score - c.score < DECK_MARGIN
+        and ctx.shares(c.candidate.index)
+    ]
+    return max(over, key=lambda c: c.score) if over else None
 
 
 def contenders(
