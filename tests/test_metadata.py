@@ -622,27 +622,25 @@ def test_a_line_under_a_long_paragraph_not_judged_boilerplate_is_a_subheading():
     assert metadata.extract(blocks, 2, language="en").title is None
 
 
-def _table(*rows: tuple[str, str]) -> str:
-    """A table layout as plain renderings print it: a left column padded with spaces."""
-    return "\n".join(left.ljust(24) + right for left, right in rows)
+def _table_title(*rows: tuple[str, str]) -> str | None:
+    """The title read from a table layout as plain renderings print it (a left column
+    padded with spaces), its article starting at the cell that holds LEDE."""
+    blocks = segment("\n".join(left.ljust(24) + right for left, right in rows))
+    start = next(i for i, b in enumerate(blocks) if b.text == LEDE)
+    return metadata.extract(blocks, start, language="en").title
 
 
 def test_a_headline_in_a_table_layout_wins_over_its_deck_beside_the_menu():
     # The menu cells beside the headline and its deck are not the lines around them.
     deck = "Two Russian cosmonauts and a NASA astronaut docked with the International Space Station"
-    blocks = segment(
-        _table(
-            ("Europe", "Soyuz crew reaches orbit safely today"),
-            ("Middle East", deck),
-            ("South Asia", ""),
-            ("UK", LEDE),
-            ("Business", SECOND),
-        )
+    title = _table_title(
+        ("Europe", "Soyuz crew reaches orbit safely today"),
+        ("Middle East", deck),
+        ("South Asia", ""),
+        ("UK", LEDE),
+        ("Business", SECOND),
     )
-    start = next(i for i, b in enumerate(blocks) if b.text == LEDE)
-    assert metadata.extract(blocks, start, language="en").title == (
-        "Soyuz crew reaches orbit safely today"
-    )
+    assert title == "Soyuz crew reaches orbit safely today"
 
 
 def test_menu_cells_beside_a_sidebar_do_not_push_the_headline_out_of_reach():
@@ -651,11 +649,8 @@ def test_menu_cells_beside_a_sidebar_do_not_push_the_headline_out_of_reach():
         for n in range(16)
     ]
     rows = [("* Home", "Soyuz spacecraft docks with the space station"), *teasers]
-    blocks = segment(_table(*rows, ("* Weather", LEDE), ("* Sport", SECOND)))
-    start = next(i for i, b in enumerate(blocks) if b.text == LEDE)
-    assert metadata.extract(blocks, start, language="en").title == (
-        "Soyuz spacecraft docks with the space station"
-    )
+    title = _table_title(*rows, ("* Weather", LEDE), ("* Sport", SECOND))
+    assert title == "Soyuz spacecraft docks with the space station"
 
 
 def test_a_headline_under_a_caption_is_found_by_its_dateline():
