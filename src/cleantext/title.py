@@ -239,10 +239,11 @@ def candidates(
     found: list[Candidate] = []
     lo = start
     kept = 0
+    # Cells of another column than the start's (a menu, a sidebar of teasers) do not count.
+    columns = start < len(blocks)
     while lo > 0 and kept < REACH_ABOVE:
         lo -= 1
-        # Cells of another column (a menu, a sidebar of teasers) do not count.
-        if not blocks[lo].dropped and not (start < len(blocks) and beside(blocks, start, lo)):
+        if not blocks[lo].dropped and not (columns and beside(blocks, start, lo)):
             kept += 1
     # Below the start only when something lies above it, kept or removed by a rule, or
     # when the first line is not a paragraph (the page's date, a menu, a "Top Stories"
@@ -789,8 +790,9 @@ def choose(
 def _headline_over(best: Chosen, scored: Sequence[Chosen], ctx: Context) -> Chosen | None:
     """A deck goes under its headline, never over it: when ``best`` sits right under a
     shorter candidate (of :data:`DECK_OVER_WORDS` words or more) that also names the
-    article, scored within :data:`DECK_MARGIN`, that one is the headline. The weighted sum cannot say this, as it weighs each line
-    apart, and a long deck shares more words with the article than its headline does.
+    article, scored within :data:`DECK_MARGIN`, that one is the headline. The weighted
+    sum cannot say this: it weighs each line apart, and a long deck shares more words
+    with the article than its headline does.
     """
     index, words = best.candidate.index, len(best.candidate.text.split())
     above = set(ctx.prev_kept(index))

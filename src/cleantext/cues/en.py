@@ -44,7 +44,7 @@ RULES: tuple[Cue, ...] = (
         "navigation.menu_label",
         "navigation",
         "drop",
-        r"(?:main |site |mobile )?(?:menu|navigation|search|toggle navigation|open menu|close menu|close|search for:?|search (?:the web|this site|our site|the site)(?: [\w.-]+){0,3}\W{0,2}|log ?in|sign ?in|register|my account|home|homepage|sections?|accessibility links)\W{0,2}",
+        r"(?:main |site |mobile )?(?:menu|navigation|search|toggle navigation|open menu|close menu|close|search for:?|search (?:the web|this site|our site|the site)(?: [\w.-]+){0,3}|log ?in|sign ?in|register|my account|home|homepage|sections?|accessibility links)\W{0,2}",
     ),
     Cue(
         "navigation.breadcrumb",
