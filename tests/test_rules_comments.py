@@ -16,12 +16,16 @@ CRUFT = [
     "No comments yet...",
     "{ 18 comments… read them below or add one }",
     "Comments (4)",
+    "1 Response",
+    "Responses",
+    "Response (2)",
 ]
 
 ARTICLE = [
     "Comments from the minister drew criticism.",
     "Government responses to the crisis were slow.",
     "No comment was available from the company on Friday.",
+    "Response",  # a subheading: "Request" / "Response" in a technical article
 ]
 
 

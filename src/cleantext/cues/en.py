@@ -88,7 +88,9 @@ RULES: tuple[Cue, ...] = (
         "comments.marker",
         "comments",
         "end",
-        r"(?:\d+\s+)?(?:comments?|responses?|replies|reader comments|join the (?:discussion|conversation))(?:\s*\(\d+\))?\s*:?",
+        # "Response" alone is more often a subheading ("Request and Response") than a
+        # thread's header; with a count it is the header ("1 Response").
+        r"(?:\d+\s+(?:comments?|responses?|replies)|comments?|responses|replies|reader comments|join the (?:discussion|conversation)|response(?=\s*\(\d+\)))(?:\s*\(\d+\))?\s*:?",
     ),
     Cue(
         "comments.count_on",
