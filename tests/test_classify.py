@@ -320,3 +320,22 @@ def test_a_page_longer_than_a_few_words_is_judged_line_by_line() -> None:
     assert len(words) == classify.TINY_PAGE_WORDS + 1
     assert cleantext.clean("\n".join(words[:-1])).body != ""
     assert cleantext.clean("\n".join(words)).body == ""
+
+
+# English sentences on a page read as Russian: the classifier keeps none of them.
+_RUN_INTO_A_STRAY_WORD = (
+    "Share prices fell 3% on Monday after the central bank raised its main rate. "
+    "Share prices fell 3% on Monday after the central bank raised its main rate. "
+    "Москва заявила, что переговоры продолжатся на следующей неделе. Share"
+)
+
+
+def test_a_line_holding_whole_sentences_stands_in_for_a_paragraph() -> None:
+    # Nothing reads as an article; the line does not end like a sentence (a dump ran
+    # a stray "Share" into it) but holds whole sentences, so it is kept.
+    assert cleantext.clean(_RUN_INTO_A_STRAY_WORD).body == _RUN_INTO_A_STRAY_WORD
+
+
+def test_a_line_without_a_sentence_does_not_stand_in_for_one() -> None:
+    words_only = _RUN_INTO_A_STRAY_WORD.replace(".", "").replace(",", "")
+    assert cleantext.clean(words_only).body == ""

@@ -36,6 +36,9 @@ _LETTER = regex.compile(r"\p{L}")
 _CAPITAL = regex.compile(r"(?<!\w)\p{Lu}")
 _DIGIT = regex.compile(r"\d")  # any script's digit, as _DATED reads them
 _SENTENCE_END = regex.compile(r"[.!?…。！？\"'”’»)]\s*$")
+# A sentence that ends inside the line: "...main rate. Share" (a paragraph run into a
+# stray word or a menu by a dump that joined the lines).
+_INNER_SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?…]\s+\p{Lu}")
 _SEPARATORS = regex.compile(r"\s[|·•»›/]\s|\s[-–—]\s")
 _URLISH = regex.compile(r"https?://|www\.|@\w|\.(?:com|org|net)\b")
 # A date or a clock time: datelines, comment headers ("Peter 07.08.12 at 13:24").
@@ -304,10 +307,11 @@ def classify(blocks: list[Block], stopwords: frozenset[str], net: Network | None
         block.label = GOOD if p >= limit and _LETTER.search(block.text) else BAD
     if not any(b.label == GOOD and _words(b.text) >= FALLBACK_WORDS for b in live):
         # Nothing reads as an article among menus (a short page, or text already
-        # clean): let whole sentences stand in for paragraphs, and nothing else.
+        # clean): let lines holding whole sentences stand in for paragraphs, and
+        # nothing else.
         for b in live:
-            sentence = _SENTENCE_END.search(b.text) and _words(b.text) >= FALLBACK_WORDS
-            b.label = GOOD if sentence else BAD
+            holds = _SENTENCE_END.search(b.text) or _INNER_SENTENCE_END.search(b.text)
+            b.label = GOOD if holds and _words(b.text) >= FALLBACK_WORDS else BAD
         # A page of a few words without a line of cruft ("Test Case 1", a stub) has
         # nothing to remove: deleting it all would lose the only text it holds.
         if (
