@@ -75,6 +75,8 @@ class Cleaner:
         differently from the page; settling here keeps cleaning idempotent.
         """
         doc = self._clean_text_once(text, url, path=path)
+        if doc.body == text:  # nothing changed: cleaning it again would find the same
+            return doc
         for _ in range(SETTLE_ROUNDS):
             again = self._clean_text_once(doc.body, url, path=path)
             if again.body == doc.body:
