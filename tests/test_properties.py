@@ -18,7 +18,6 @@ import json
 import os
 import unicodedata
 
-import pytest
 import regex
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -221,11 +220,6 @@ def test_cleaning_mixed_language_text_is_idempotent(source):
     assert cleantext.clean(body, mode="text").body == body
 
 
-@pytest.mark.xfail(
-    reason="the HTML path applies line rules only; cleaning its body as text also lifts "
-    "bylines and datelines into metadata",
-    strict=False,
-)
 @SETTINGS
 @given(source=html_pages())
 def test_cleaning_html_is_idempotent(source):

@@ -482,6 +482,24 @@ def chars_of(blocks: list[Block]) -> int:
     return sum(len(b.text) for b in blocks)
 
 
+def settle(doc: Document, url: str | None, clean_text: Callable[..., Document]) -> None:
+    """Clean the body once more as text, so that cleaning it again changes nothing.
+
+    A user who cleans the body of an HTML page gets the text pipeline (the body is plain
+    text), which reads lines by their neighbours and takes a byline or a headline into
+    metadata: the HTML path's answer is made to be what that pass returns.
+    """
+    again = clean_text(doc.body, url, path=doc.path)
+    if again.body == doc.body:
+        return
+    doc.body = again.body
+    doc.removed += again.removed  # their ``line`` counts lines of the earlier body
+    doc.title = doc.title or again.title
+    doc.authors = doc.authors or again.authors
+    doc.date = doc.date or again.date
+    doc.site = doc.site or again.site
+
+
 def clean_html(
     html: str,
     url: str | None,
@@ -530,6 +548,8 @@ def clean_html(
         if doc is None or fallback.body:
             doc = fallback
     assert doc is not None
+    if doc.path != "html-fallback":
+        settle(doc, url, clean_text)
     doc.title = meta.title or doc.title
     doc.authors = meta.authors or doc.authors
     doc.date = meta.date or doc.date
