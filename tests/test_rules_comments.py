@@ -19,6 +19,9 @@ CRUFT = [
     "1 Response",
     "Responses",
     "Response (2)",
+    "You can follow any responses to this entry through the RSS 2.0 feed.",
+    "RSS feed for comments on this post. TrackBack URI",
+    "Mail (will not be published) (required)",
 ]
 
 ARTICLE = [
@@ -26,6 +29,8 @@ ARTICLE = [
     "Government responses to the crisis were slow.",
     "No comment was available from the company on Friday.",
     "Response",  # a subheading: "Request" / "Response" in a technical article
+    "Follow the responses to this crisis through the official channels, officials said.",
+    "Mail will not be published until the inquiry ends, the court ruled.",
 ]
 
 

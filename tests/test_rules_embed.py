@@ -13,12 +13,27 @@ CRUFT = [
     "— NASA (@NASA) April 8, 2025",
     "View this post on Instagram",
     "Docking confirmed at 4:57am ET. pic.twitter.com/mG6bKzcLQl",
+    "Media requires JavaScript and Adobe Flash to play.",
+    "Please turn on JavaScript. Media requires JavaScript to play.",
+    "Please enable JavaScript to view the comments powered by Disqus.",
+    "This content requires the latest Adobe Flash Player and a browser with JavaScript enabled.",
+    "You need to upgrade your Flash Player to version 9 or higher.",
+    "Get the Flash Player to see this player.",
+    "Your browser does not support the video tag.",
+    "This video is unavailable in the format required for your device.",
+    "We have detected that you currently have JavaScript disabled.",
 ]
 
 ARTICLE = [
     "The post was shared thousands of times within an hour.",
     "NASA said on April 8, 2025 that the crew was safe.",
     "Instagram removed the account after complaints.",
+    "Adobe urged users to update Flash Player to version 10.3 immediately.",
+    "The site uses JavaScript to track visitors across pages, the researchers found.",
+    "JavaScript is disabled by default in the browser's safest mode.",
+    "The player needs a flash of brilliance to turn the match around.",
+    "The video is unavailable in China, where YouTube is blocked.",
+    "Your browser history can reveal a lot about you, experts warn.",
 ]
 
 

@@ -24,6 +24,11 @@ CRUFT = [
     " published, broadcast, rewritten, or redistributed.",
     "This material may not be published, broadcast, rewritten or redistributed.",
     "The content may not be reproduced without the prior written permission of the publisher.",
+    "A version of this article appeared in print on July 23, 2012, on page A10 of the New York edition with the headline: The World In Their Wake.",
+    'This article appeared in the Finance section of the print edition under the headline "Bank shares"',
+    "Proudly powered by WordPress",
+    "Powered by Blogger.",
+    "Example Notes is powered by Blogger. Start your own blog.",
 ]
 
 ARTICLE = [
@@ -33,6 +38,9 @@ ARTICLE = [
     "The material may not be published until the court rules, the judge said.",
     "The report may not be published in full, the ministry said on Tuesday.",
     "Copyright Office officials said the rule would change.",
+    "This story appeared first in a local paper, then everywhere.",
+    "The site is powered by WordPress, which runs a large share of the web.",
+    "Powered by solar panels, the station runs all year.",
 ]
 
 # A credit glued to the paragraph under it: the paragraph outweighs the credit.

@@ -15,12 +15,16 @@ CRUFT = [
     "Maxim Shemetov/REUTERS",
     "View gallery",
     "(Credit: Getty)",
+    "View the full gallery »",
+    "View larger image",
 ]
 
 ARTICLE = [
     "Image quality was the telescope's main problem.",
     "The photo was taken in 1944, shortly before the war ended.",
     "Gallery owners said sales had doubled since March.",
+    "The Video",
+    "View larger images of the comet on the agency's site, the statement said.",
 ]
 
 

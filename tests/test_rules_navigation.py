@@ -20,6 +20,7 @@ CRUFT = [
     "You are here: News > World",
     "Search the web",
     "Search this site",
+    "Advertise | AdChoices",
 ]
 
 ARTICLE = [
@@ -28,6 +29,7 @@ ARTICLE = [
     "The next page of the report covers the budget.",
     "You are here because you care about the climate, she told the crowd.",
     "Search the web for cheap flights and you will find dozens of offers.",
+    "AdChoices icons appear on most display ads, the regulator said.",
 ]
 
 

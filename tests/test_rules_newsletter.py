@@ -19,6 +19,11 @@ CRUFT = [
     "In association with Example Bank",
     "Want to submit a story?",
     "Got a news tip?",
+    "To read this article in full you must be registered with the site.",
+    "To continue reading this story, please log in or subscribe.",
+    "Please check your inbox for a confirmation email.",
+    "An error occurred, please try again later.",
+    "Thank you for signing up!",
 ]
 
 ARTICLE = [
@@ -28,6 +33,9 @@ ARTICLE = [
     "A subscription is required to read the archive, the paper said.",
     "In association with the city council, the school opened a new library.",
     "Want to submit a story to the magazine? Write to the editors.",
+    "To read the article in full, he said, you would need a week.",
+    "Check your inbox settings if messages go missing, the guide advises.",
+    "An error occurred in the flight computer shortly after launch.",
 ]
 
 

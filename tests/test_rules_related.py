@@ -22,6 +22,7 @@ CRUFT = [
     "Last 24 Hours",
     "Past 7 Days",
     "More News related to Business",
+    "(From the last 12 hours)",
 ]
 
 ARTICLE = [

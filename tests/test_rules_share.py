@@ -21,6 +21,15 @@ CRUFT = [
     "StumbleUpon",
     "Email this to a friend",
     "E-mail this story to a friend",
+    "Email This BlogThis! Share to Twitter Share to Facebook",
+    "Like Tweet +1 Share Pin it Share",
+    "Email to a friend Printer friendly",
+    "Printer-friendly version",
+    "Like this:",
+    "Be the first to like this.",
+    "If you enjoyed this article, please share it with your friends.",
+    "Connect with us on Twitter",
+    "Follow @examplenews for breaking news and headlines.",
 ]
 
 ARTICLE = [
@@ -30,6 +39,11 @@ ARTICLE = [
     "Digg and Reddit were the news aggregators of the decade.",
     "Post this story to your own blog, the editor urged readers.",
     "Email this story to your representative, the group urged its members.",
+    "Share to the left, the instructor told the class.",
+    "If you enjoyed this article's first half, the second will surprise you.",
+    "Be the first to like this, the app prompts users before anyone else has.",
+    "Join us for the annual fundraiser on May 3 at the community hall.",
+    "Printer ink costs more per litre than champagne.",
 ]
 
 

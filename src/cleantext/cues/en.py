@@ -5,12 +5,13 @@ from __future__ import annotations
 from . import Cue
 
 _SHARE_WORD = (
-    r"share(?: (?:this|the|on|via) \w+(?: \w+)?)?|tweet(?: this)?|pin(?: it)?"
+    r"share(?: (?:this|the|on|to|via) \w+(?: \w+)?)?|tweet(?: this)?|pin(?: it)?|blogthis!?|\+1"
     r"|e-?mail(?: this)?(?: (?:story|article|page))?(?: to (?:a )?friends?)?"
     r"|print(?: this)?(?: article| story| page| post)?|save(?: for later| article)?|bookmark"
     r"|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|x"
-    r"|copy(?: the)? link|comment|\d+ shares?|shares|like|recommend|more sharing options"
+    r"|copy(?: the)? link|comment|\d+ shares?|shares|like|(?-i:Like this)|recommend|more sharing options"
     r"|email this article|print this article|send to a friend|gift(?: this)? article"
+    r"|printer[- ]friendly(?: version| page| format)?"
     # The bookmarking services of older pages, and their "Post this story to:" label.
     r"|(?:post|add|submit) (?:this|the) (?:story|article|page|post|link) to|digg(?: this| it)?"
     r"|del\.icio\.us|delicious|stumbleupon|stumble it|newsvine|nowpublic|fark|technorati"
@@ -62,7 +63,7 @@ RULES: tuple[Cue, ...] = (
         "navigation.site_links",
         "navigation",
         "drop",
-        r"(?:(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms and conditions|cookie (?:policy|settings|preferences)|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|sitemap|site map|accessibility|help|faq|rss(?: feeds?)?|newsletters?|jobs|subscriptions?)(?:\s*[|·•,/]\s*|\s+|$)){2,12}",
+        r"(?:(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms and conditions|cookie (?:policy|settings|preferences)|contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|sitemap|site map|accessibility|help|faq|rss(?: feeds?)?|newsletters?|jobs|subscriptions?|ad ?choices)(?:\s*[|·•,/]\s*|\s+|$)){2,12}",
     ),
     # --- share and social ---------------------------------------------------------------
     Cue(
@@ -75,13 +76,41 @@ RULES: tuple[Cue, ...] = (
         "share.follow",
         "share",
         "drop",
-        r"(?:follow|like|find|join) (?:us|@\w+)(?: on (?:\w+(?:,\s*| and | or )?){1,6})?\W{0,2}|follow \p{Lu}[\w.]*(?: \p{Lu}[\w.]*)? on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)\W{0,2}",
+        r"(?:follow|like|find|join|connect with) (?:us|@\w+)(?: on (?:\w+(?:,\s*| and | or )?){1,6})?\W{0,2}"
+        r"|follow @\w+ (?:for|to get) [^.!?]{1,80}\W{0,2}|follow \p{Lu}[\w.]*(?: \p{Lu}[\w.]*)? on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon)\W{0,2}",
+    ),
+    # A request to share, at the end of a post: "If you enjoyed this article, please share it".
+    Cue(
+        "share.prompt",
+        "share",
+        "drop",
+        r"\W{0,3}if you (?:enjoyed|liked|found [^.!?]{1,30} in) this (?:article|post|story|page)[^.!?]{0,40}?,? (?:please )?(?:share|like|tweet|pass)\b[^.!?]{0,60}\W{0,3}"
+        r"|be the first to (?:like|share) this\W{0,2}",
     ),
     Cue(
         "embed.view_post",
         "embed",
         "drop",
         r"(?:view this post on (?:instagram|facebook|x|twitter)|a post shared by .{1,100}|watch on youtube|(?:this|the) (?:content|embed|video) (?:is|was) (?:not available|hosted by|from).{0,100})",
+    ),
+    # What a player, an embedded widget or the page itself shows when the browser that
+    # captured it could not run it: JavaScript or Flash required, a format not supported.
+    # Only notices addressed to the reader or about this page; a sentence about Flash or
+    # JavaScript in an article has another subject.
+    Cue(
+        "embed.unsupported",
+        "embed",
+        "drop",
+        r"(?:for (?:the )?best (?:viewing )?(?:experience|results),? )?(?:please )?(?:turn on|enable|activate) (?:your )?(?:browser'?s? )?javascripts?\b.{0,150}"
+        r"|(?:(?:this|the) (?:site|page|web ?site|content|media(?: player)?|video player|story|feature) (?:contains (?:a piece of )?media that )?|media )"
+        r"(?:requires?|needs?|is best viewed with) [^.!?]{0,40}?\b(?:javascript|flash(?! of\b))\b.{0,200}"
+        r"|(?:(?:please|you (?:need|have|will need|must|can|may)(?: to)?|click here to|we (?:have )?detected (?:that )?you (?:need|have) to)\s+)?"
+        r"(?:get|download|install|upgrade|update)(?: and install)? (?:your |the |a )?(?:latest |free |newer )?(?:version of )?(?:the )?(?:adobe |macromedia )?flash(?: player| plug-?in)?\b(?! of\b).{0,80}"
+        r"|(?:we (?:have )?detected (?:that )?)?you (?:currently )?have javascript (?:disabled|turned off)\b.{0,150}"
+        r"|javascript is required (?:for|to) (?:the |proper |view|use|access|display|play|see|this)[^.!?]{0,80}\W{0,2}"
+        r"|your (?:web )?browser (?:does not|doesn't|cannot|can't) (?:support|display|play)\b.{0,150}"
+        r"|this (?:video|audio|clip|media) is (?:playable|unavailable|not playable|not supported)\b.{0,120}"
+        r"|if (?:these|it|they) (?:are|is) (?:available|installed) but disabled\b.{0,120}",
     ),
     # --- comments -------------------------------------------------------------------------
     Cue(
@@ -114,7 +143,7 @@ RULES: tuple[Cue, ...] = (
         "comments.form",
         "comments",
         "drop",
-        r"(?:leave|post|add|write|submit|view|show|load|read|see) (?:a |all |the |your )?(?:\d+ )?(?:comments?|replies|reply|response)\b.{0,60}|comments are closed\.?|you must be logged in to post a comment\.?|(?:your )?(?:name|e-?mail(?: address)?|website)\s*(?:\(required\)|\*)\s*:?|cancel reply|\d+ (?:comments?|replies)",
+        r"(?:leave|post|add|write|submit|view|show|load|read|see) (?:a |all |the |your )?(?:\d+ )?(?:comments?|replies|reply|response)\b.{0,60}|comments are closed\.?|you must be logged in to post a comment\.?|(?:you can )?follow (?:any )?(?:responses|comments) to this (?:entry|post) through the .{1,200}|(?:rss )?feed for comments on this (?:post|entry).{0,60}|e?-?mail \(will not be published\).{0,30}|(?:your )?(?:name|e-?mail(?: address)?|website)\s*(?:\(required\)|\*)\s*:?|cancel reply|\d+ (?:comments?|replies)",
     ),
     # --- related ------------------------------------------------------------------------
     Cue(
@@ -135,7 +164,7 @@ RULES: tuple[Cue, ...] = (
         "related.box_label",
         "related",
         "drop",
-        r"(?:last|past) \d+ (?:hours|days|weeks|months)"
+        r"\(?(?:from )?(?:the )?(?:last|past) \d+ (?:hours|days|weeks|months)\)?"
         r"|more (?:\w+ )?(?:news|stories|articles) related to [^.!?]{1,40}",
     ),
     # --- media ----------------------------------------------------------------------------
@@ -163,7 +192,7 @@ RULES: tuple[Cue, ...] = (
         "media.gallery",
         "media",
         "drop",
-        r"(?:\d+\s*(?:of|/)\s*\d+\s*)?(?:view|open|see|launch|enlarge|expand|play)? ?(?:(?:photo )?gallery|slideshow|image|photo|video|fullscreen|full screen)(?:\s*\d+)?\W{0,2}|\d+ (?:photos|images|pictures|videos)|(?:play|watch) video\W{0,2}|video duration \d.{0,20}|\d{1,2}:\d{2}(?:\s*min)?",
+        r"(?:\d+\s*(?:of|/)\s*\d+\s*)?(?:(?:view|open|see|launch|enlarge|expand|play) ?(?:the )?(?:full |larger |all )?)?(?:(?:photo )?gallery|slideshow|image|photo|video|fullscreen|full screen)(?:\s*\d+)?\W{0,2}|\d+ (?:photos|images|pictures|videos)|(?:play|watch) video\W{0,2}|video duration \d.{0,20}|\d{1,2}:\d{2}(?:\s*min)?",
     ),
     # --- newsletter and promos -----------------------------------------------------------
     Cue(
@@ -171,6 +200,17 @@ RULES: tuple[Cue, ...] = (
         "newsletter",
         "drop",
         r"(?:subscribe|sign up|register|join)(?: now| today| free| here)?(?: (?:to|for) .{1,80})?\W{0,3}|(?:enter|type) (?:your )?e-?mail(?: address)?(?: here)?\W{0,3}|your e-?mail(?: address)?\W{0,3}|(?:get|receive) (?:our|the|all|the latest|breaking) .{0,50}(?:newsletters?|updates|alerts|in your inbox).{0,60}|(?:\w+ )?newsletters?\W{0,3}|(?:already a subscriber|already have an account)\?.{0,60}|by (?:signing up|subscribing|clicking).{0,200}",
+    ),
+    # A paywall's or a sign-up box's own text: "To read this article in full you must be
+    # registered", "Please check your inbox for a confirmation email".
+    Cue(
+        "newsletter.paywall",
+        "newsletter",
+        "drop",
+        r"to (?:read|view|access|continue reading|see) (?:this|the|the full|the rest of this) (?:article|story|content|post)(?: in full)?,? (?:you (?:must|need to|will need to|have to)|please) .{1,150}"
+        r"|(?:please )?check your (?:inbox|e-?mail)(?: for [^.!?]{1,60})?\W{0,2}"
+        r"|(?:an )?error occurr?ed[,.]? please try again(?: later)?\W{0,2}"
+        r"|thanks? (?:you )?for (?:signing up|subscribing)[^.!?]{0,60}\W{0,2}",
     ),
     Cue(
         "newsletter.promo",
@@ -202,6 +242,21 @@ RULES: tuple[Cue, ...] = (
         r"(?:published|reproduced|republished|redistributed|copied|broadcast|distributed)"
         r"(?:,? (?:or |and )?(?:published|reproduced|republished|redistributed|rewritten|copied|broadcast|distributed|transmitted|stored))*+"
         r"(?: in (?:whole or in part|any form)| without (?:the )?(?:prior |express )*written (?:consent|permission)(?: of [^.]{1,60})?)?\W{0,2}",
+    ),
+    # The print-edition note of a newspaper's web article.
+    Cue(
+        "footer.print_edition",
+        "footer",
+        "drop",
+        r"(?:a version of )?this (?:article|story|review|column|essay|piece) (?:appeared|appears|was published|ran) in (?:print|the print edition|the [^.!?]{1,60} section of the print edition).{0,250}",
+    ),
+    # The credit line of the blog engine or forum software that runs the site.
+    Cue(
+        "footer.powered_by",
+        "footer",
+        "drop",
+        r"(?:proudly )?powered by (?:wordpress|blogger|drupal|joomla!?|tumblr|squarespace|ghost|typepad|movable type|vbulletin|phpbb|mybb|jekyll|hugo)(?:\.com)?(?: \d[\d.]*)?\W{0,3}"
+        r"|[^.!?]{1,60} is powered by blogger\.\s*(?:start your own blog\W{0,2})?|blog at wordpress\.com\W{0,2}",
     ),
     Cue(
         "footer.about",
