@@ -22,6 +22,7 @@ CRUFT = [
     "You can follow any responses to this entry through the RSS 2.0 feed.",
     "RSS feed for comments on this post. TrackBack URI",
     "Mail (will not be published) (required)",
+    "Your email address will not be published. Required fields are marked *",
 ]
 
 ARTICLE = [
@@ -31,6 +32,7 @@ ARTICLE = [
     "Response",  # a subheading: "Request" / "Response" in a technical article
     "Follow the responses to this crisis through the official channels, officials said.",
     "Mail will not be published until the inquiry ends, the court ruled.",
+    "Your email address will not be published, the charity promised donors.",
 ]
 
 

@@ -29,6 +29,8 @@ CRUFT = [
     "Proudly powered by WordPress",
     "Powered by Blogger.",
     "Example Notes is powered by Blogger. Start your own blog.",
+    "By using this site, you agree to the Terms of Use and Privacy Policy.",
+    "Please read our terms and conditions and privacy statement before using this site.",
 ]
 
 ARTICLE = [
@@ -41,6 +43,8 @@ ARTICLE = [
     "This story appeared first in a local paper, then everywhere.",
     "The site is powered by WordPress, which runs a large share of the web.",
     "Powered by solar panels, the station runs all year.",
+    "By using this site you agree to nothing, the lawyer joked, but the terms say otherwise.",
+    "Please read our story about the fire before using this service.",
 ]
 
 # A credit glued to the paragraph under it: the paragraph outweighs the credit.

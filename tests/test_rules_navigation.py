@@ -21,6 +21,9 @@ CRUFT = [
     "Search the web",
     "Search this site",
     "Advertise | AdChoices",
+    "View all posts by Jane Doe →",
+    "Posted by Jane | View all posts by Jane",
+    "Previous 1 / 6 Next",
 ]
 
 ARTICLE = [
@@ -30,6 +33,8 @@ ARTICLE = [
     "You are here because you care about the climate, she told the crowd.",
     "Search the web for cheap flights and you will find dozens of offers.",
     "AdChoices icons appear on most display ads, the regulator said.",
+    "View all posts by reporters before the deadline, the editor said.",
+    "He counted the previous 3 of 5 next to the door.",
 ]
 
 

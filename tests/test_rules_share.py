@@ -30,6 +30,7 @@ CRUFT = [
     "If you enjoyed this article, please share it with your friends.",
     "Connect with us on Twitter",
     "Follow @examplenews for breaking news and headlines.",
+    "E-mail this to a friend | Printable version",
 ]
 
 ARTICLE = [
@@ -44,6 +45,7 @@ ARTICLE = [
     "Be the first to like this, the app prompts users before anyone else has.",
     "Join us for the annual fundraiser on May 3 at the community hall.",
     "Printer ink costs more per litre than champagne.",
+    "A printable version of the form is available at the town hall.",
 ]
 
 

@@ -11,7 +11,7 @@ _SHARE_WORD = (
     r"|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|x"
     r"|copy(?: the)? link|comment|\d+ shares?|shares|like|(?-i:Like this)|recommend|more sharing options"
     r"|email this article|print this article|send to a friend|gift(?: this)? article"
-    r"|printer[- ]friendly(?: version| page| format)?"
+    r"|printer[- ]friendly(?: version| page| format)?|printable (?:version|page|format)"
     # The bookmarking services of older pages, and their "Post this story to:" label.
     r"|(?:post|add|submit) (?:this|the) (?:story|article|page|post|link) to|digg(?: this| it)?"
     r"|del\.icio\.us|delicious|stumbleupon|stumble it|newsvine|nowpublic|fark|technorati"
@@ -53,11 +53,18 @@ RULES: tuple[Cue, ...] = (
         "drop",
         r"(?:home|start)\s*(?:[>»/|›]\s*[^>»/|›\n]{1,40}){1,6}|you are here\s*:.{0,100}",
     ),
+    # The link to an author's or a category's archive under a blog post.
+    Cue(
+        "navigation.archive_link",
+        "navigation",
+        "drop",
+        r"(?:posted by [^|]{1,40}\|\s*)?view all (?:posts|articles|stories) (?:by|in|from|filed under) [^.!?,]{1,60}\W{0,2}",
+    ),
     Cue(
         "navigation.pagination",
         "navigation",
         "drop",
-        r"(?:page \d+ of \d+|next page|previous page|(?:newer|older) (?:posts|entries|articles)|next\s*[»›>]+|[«‹<]+\s*prev(?:ious)?|previous (?:post|article|story)|next (?:post|article|story)(?::.{0,150})?|load more(?: stories| articles)?)",
+        r"(?:page \d+ of \d+|next page|previous page|(?:newer|older) (?:posts|entries|articles)|next\s*[»›>]+|[«‹<]+\s*prev(?:ious)?|previous (?:post|article|story)|next (?:post|article|story)(?::.{0,150})?|load more(?: stories| articles)?|(?:«\s*)?prev(?:ious)?\s+\d+\s*(?:/|of)\s*\d+\s+next(?:\s*»)?)",
     ),
     Cue(
         "navigation.site_links",
@@ -143,7 +150,7 @@ RULES: tuple[Cue, ...] = (
         "comments.form",
         "comments",
         "drop",
-        r"(?:leave|post|add|write|submit|view|show|load|read|see) (?:a |all |the |your )?(?:\d+ )?(?:comments?|replies|reply|response)\b.{0,60}|comments are closed\.?|you must be logged in to post a comment\.?|(?:you can )?follow (?:any )?(?:responses|comments) to this (?:entry|post) through the .{1,200}|(?:rss )?feed for comments on this (?:post|entry).{0,60}|e?-?mail \(will not be published\).{0,30}|(?:your )?(?:name|e-?mail(?: address)?|website)\s*(?:\(required\)|\*)\s*:?|cancel reply|\d+ (?:comments?|replies)",
+        r"(?:leave|post|add|write|submit|view|show|load|read|see) (?:a |all |the |your )?(?:\d+ )?(?:comments?|replies|reply|response)\b.{0,60}|comments are closed\.?|you must be logged in to post a comment\.?|(?:you can )?follow (?:any )?(?:responses|comments) to this (?:entry|post) through the .{1,200}|(?:rss )?feed for comments on this (?:post|entry).{0,60}|e?-?mail \(will not be published\).{0,30}|your e-?mail(?: address)? will not be published\.?(?: required fields are marked \*?\.?)?|(?:your )?(?:name|e-?mail(?: address)?|website)\s*(?:\(required\)|\*)\s*:?|cancel reply|\d+ (?:comments?|replies)",
     ),
     # --- related ------------------------------------------------------------------------
     Cue(
@@ -249,6 +256,14 @@ RULES: tuple[Cue, ...] = (
         "footer",
         "drop",
         r"(?:a version of )?this (?:article|story|review|column|essay|piece) (?:appeared|appears|was published|ran) in (?:print|the print edition|the [^.!?]{1,60} section of the print edition).{0,250}",
+    ),
+    # A site's terms-of-use notice: "By using this site, you agree to our Terms of Use".
+    Cue(
+        "footer.terms_notice",
+        "footer",
+        "drop",
+        r"(?:please )?read our (?:terms(?: and conditions| of (?:use|service))?|privacy (?:policy|statement|notice))(?: and (?:our )?(?:terms(?: and conditions| of (?:use|service))?|privacy (?:policy|statement|notice)))? before using this (?:site|website|service)\W{0,2}"
+        r"|by (?:using|continuing to use|accessing|browsing) (?:this|our) (?:site|website|service)[^.!?]{0,40}?,? you (?:agree|consent|accept)(?: to)? (?:(?:our|the|its|these) )?(?:use of cookies|cookies|terms|privacy|conditions)[^.!?]{0,120}\W{0,2}",
     ),
     # The credit line of the blog engine or forum software that runs the site.
     Cue(
