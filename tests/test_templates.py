@@ -154,6 +154,19 @@ def test_template_lines_are_removed_with_the_template_family():
         assert paragraph in doc.body
 
 
+def test_templates_only_take_their_own_lines_away():
+    # The classifier reads each page as it is, template lines included; the templates
+    # then remove their lines and change nothing else.
+    records = promo_records()
+    cleaner = cleantext.Cleaner().learn(records)
+    for record in records:
+        plain = cleantext.clean(record["text"], url=record["url"]).body.split("\n\n")
+        doc = cleaner.clean(record["text"], url=record["url"])
+        gone = set(template_removals(doc))
+        assert PROMO in gone
+        assert doc.body.split("\n\n") == [p for p in plain if p not in gone]
+
+
 def test_without_templates_the_promo_line_stays():
     records = promo_records()
     assert PROMO in cleantext.clean(records[1]["text"]).body

@@ -88,6 +88,11 @@ class Cleaner:
     def _clean_text_once(self, text: str, url: str | None, *, path: str = "text") -> Document:
         blocks, lang = self._text_blocks(text, url)
         _classify.classify(blocks, _language.stopwords(lang))
+        # Site templates after the classifier: it reads the page as the site made it (a
+        # menu line is context for the lines around it); they only take their lines away.
+        cfg = self.config
+        if cfg.templates is not None and "template" in cfg.families:
+            cfg.templates.apply(blocks, url)
         found = _select.span(blocks)
         doc = Document(language=lang, path=path)
         if found is None:
@@ -114,8 +119,6 @@ class Cleaner:
         blocks = segment(text)
         lang = _language.detect(b.text for b in blocks)
         _rules.apply(blocks, _rules.compiled_for(cfg, lang), cfg)
-        if cfg.templates is not None and "template" in cfg.families:
-            cfg.templates.apply(blocks, url)
         return blocks, lang
 
     def _finish(self, doc: Document, blocks: list[Block]) -> Document:
