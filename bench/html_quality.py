@@ -156,16 +156,22 @@ def run(
     return row
 
 
-def main(argv: list[str] | None = None) -> None:
+def arguments(description: str | None) -> argparse.ArgumentParser:
+    """The options the HTML benchmarks share: where the scorer is, which sets, how many pages."""
     ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        description=description, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument(
         "--eval", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "eval"
     )
     ap.add_argument("--sets", default=",".join(SETS))
-    ap.add_argument("--systems", default="", help="comma-separated names (default: all installed)")
     ap.add_argument("--limit", type=int, default=0, help="pages per set (0: all)")
+    return ap
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = arguments(__doc__)
+    ap.add_argument("--systems", default="", help="comma-separated names (default: all installed)")
     ap.add_argument("--json", type=Path, help="append the rows as JSON lines here")
     args = ap.parse_args(argv)
     score = _scorer(args.eval)

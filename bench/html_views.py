@@ -15,13 +15,11 @@ elsewhere). Not a test: it patches trafilatura's cascade to see its own view.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from html_quality import SETS, _scorer, load
+from html_quality import _scorer, arguments, load
 
 import cleantext
 from cleantext import htmlpath
@@ -69,15 +67,7 @@ class Forced:
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    ap.add_argument(
-        "--eval", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "eval"
-    )
-    ap.add_argument("--sets", default=",".join(SETS))
-    ap.add_argument("--limit", type=int, default=0, help="pages per set (0: all)")
-    args = ap.parse_args(argv)
+    args = arguments(__doc__).parse_args(argv)
     score = _scorer(args.eval)
     forced = Forced()
     f1: Callable[[Any], float] = score.page_f1
