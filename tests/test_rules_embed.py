@@ -22,6 +22,7 @@ CRUFT = [
     "Your browser does not support the video tag.",
     "This video is unavailable in the format required for your device.",
     "We have detected that you currently have JavaScript disabled.",
+    "You must enable JavaScript to view this page.",
 ]
 
 ARTICLE = [
@@ -34,6 +35,7 @@ ARTICLE = [
     "The player needs a flash of brilliance to turn the match around.",
     "The video is unavailable in China, where YouTube is blocked.",
     "Your browser history can reveal a lot about you, experts warn.",
+    "Enable JavaScript in Safari by opening Preferences, then Security.",  # a how-to step
 ]
 
 

@@ -108,7 +108,8 @@ RULES: tuple[Cue, ...] = (
         "embed.unsupported",
         "embed",
         "drop",
-        r"(?:for (?:the )?best (?:viewing )?(?:experience|results),? )?(?:please )?(?:turn on|enable|activate) (?:your )?(?:browser'?s? )?javascripts?\b.{0,150}"
+        r"(?:for (?:the )?best (?:viewing )?(?:experience|results),? )?please (?:turn on|enable|activate) (?:your )?(?:browser'?s? )?javascripts?\b.{0,150}"
+        r"|(?:you (?:must|need to|have to|should) )?(?:turn on|enable|activate) (?:your )?javascript (?:to|in order to) (?:view|use|see|play|watch|access|read|display|continue|comment)\b.{0,120}"
         r"|(?:(?:this|the) (?:site|page|web ?site|content|media(?: player)?|video player|story|feature) (?:contains (?:a piece of )?media that )?|media )"
         r"(?:requires?|needs?|is best viewed with) [^.!?]{0,40}?\b(?:javascript|flash(?! of\b))\b.{0,200}"
         r"|(?:(?:please|you (?:need|have|will need|must|can|may)(?: to)?|click here to|we (?:have )?detected (?:that )?you (?:need|have) to)\s+)?"
