@@ -35,6 +35,7 @@ ARTICLE = [
     "Want to submit a story to the magazine? Write to the editors.",
     "To read the article in full, he said, you would need a week.",
     "Check your inbox settings if messages go missing, the guide advises.",
+    "Check your email for a verification link.",  # a step in a help article
     "An error occurred in the flight computer shortly after launch.",
 ]
 

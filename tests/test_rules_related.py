@@ -31,6 +31,7 @@ ARTICLE = [
     "Read more widely, the author advised young writers.",
     "Over the last 24 hours, rescuers have pulled 12 people from the rubble.",
     "More news related to the strike is expected on Friday.",
+    "The last 24 hours",  # a subheading of the article
 ]
 
 

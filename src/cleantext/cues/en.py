@@ -172,7 +172,7 @@ RULES: tuple[Cue, ...] = (
         "related.box_label",
         "related",
         "drop",
-        r"\(?(?:from )?(?:the )?(?:last|past) \d+ (?:hours|days|weeks|months)\)?"
+        r"(?:last|past) \d+ (?:hours|days|weeks|months)|\((?:from )?(?:the )?(?:last|past) \d+ (?:hours|days|weeks|months)\)"
         r"|more (?:\w+ )?(?:news|stories|articles) related to [^.!?]{1,40}",
     ),
     # --- media ----------------------------------------------------------------------------
@@ -216,7 +216,8 @@ RULES: tuple[Cue, ...] = (
         "newsletter",
         "drop",
         r"to (?:read|view|access|continue reading|see) (?:this|the|the full|the rest of this) (?:article|story|content|post)(?: in full)?,? (?:you (?:must|need to|will need to|have to)|please) .{1,150}"
-        r"|(?:please )?check your (?:inbox|e-?mail)(?: for [^.!?]{1,60})?\W{0,2}"
+        r"|please check your (?:inbox|e-?mail)(?: for [^.!?]{1,60})?\W{0,2}"
+        r"|check your (?:inbox|e-?mail) to (?:confirm|complete|activate) your (?:subscription|sign-?up|registration)\W{0,2}"
         r"|(?:an )?error occurr?ed[,.]? please try again(?: later)?\W{0,2}"
         r"|thanks? (?:you )?for (?:signing up|subscribing)[^.!?]{0,60}\W{0,2}",
     ),
