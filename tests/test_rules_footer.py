@@ -31,6 +31,10 @@ CRUFT = [
     "Example Notes is powered by Blogger. Start your own blog.",
     "By using this site, you agree to the Terms of Use and Privacy Policy.",
     "Please read our terms and conditions and privacy statement before using this site.",
+    "This work is licensed under a Creative Commons License.",
+    "All photos are licensed under a Creative Commons Attribution 3.0 Unported license.",
+    "This is an Open Access article distributed under the terms of the Creative Commons Attribution License.",
+    "The BBC is not responsible for the content of external internet sites",
 ]
 
 ARTICLE = [
@@ -45,6 +49,9 @@ ARTICLE = [
     "Powered by solar panels, the station runs all year.",
     "By using this site you agree to nothing, the lawyer joked, but the terms say otherwise.",
     "Please read our story about the fire before using this service.",
+    "The photos are licensed under a Creative Commons license, which lets anyone reuse them.",
+    "The company said it is not responsible for the content of external sites linked from its app.",
+    "Open access articles are read more often, the study found.",
 ]
 
 # A credit glued to the paragraph under it: the paragraph outweighs the credit.

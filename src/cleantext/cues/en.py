@@ -267,6 +267,15 @@ RULES: tuple[Cue, ...] = (
         r"(?:please )?read our (?:terms(?: and conditions| of (?:use|service))?|privacy (?:policy|statement|notice))(?: and (?:our )?(?:terms(?: and conditions| of (?:use|service))?|privacy (?:policy|statement|notice)))? before using this (?:site|website|service)\W{0,2}"
         r"|by (?:using|continuing to use|accessing|browsing) (?:this|our) (?:site|website|service)[^.!?]{0,40}?,? you (?:agree|consent|accept)(?: to)? (?:(?:our|the|its|these) )?(?:use of cookies|cookies|terms|privacy|conditions)[^.!?]{0,120}\W{0,2}",
     ),
+    # A site's or a journal's licence note, and the disclaimer under a list of outside links.
+    Cue(
+        "footer.license",
+        "footer",
+        "drop",
+        r"(?:this|all) (?:work|article|website|site|blog|web log|text|content|photos?|images?|documents?)(?: [^.!?]{1,60}?)? (?:is|are) (?:licensed|available|published|distributed) under (?:a |the )?creative commons\b.{0,250}"
+        r"|(?:this is an? )?open[- ]access article(?: distributed under the terms of|:\s*verbatim copying).{0,350}"
+        r"|(?:[^.!?]{0,60} )?(?:is|are) not responsible for the content of external (?:internet )?(?:sites|websites|links)(?: listed)?\W{0,2}(?:read more\W{0,2})?",
+    ),
     # The credit line of the blog engine or forum software that runs the site.
     Cue(
         "footer.powered_by",
