@@ -45,8 +45,10 @@ class Cue:
     action: str
     pattern: str
     scope: str = "line"
-    #: A cheap pattern that every line the cue matches contains somewhere: the engine
-    #: tries the (costlier) cue only on lines where some hint is found. Empty: no hint.
+    #: A cheap pattern that every line the cue matches contains somewhere, written in
+    #: lower case for the standard library's ``re`` (it is searched in the lower-cased
+    #: line): the engine tries the (costlier) cue only where some hint is found.
+    #: Empty: no hint.
     hint: str = ""
 
 

@@ -59,6 +59,7 @@ RULES: tuple[Cue, ...] = (
         "navigation",
         "drop",
         r"(?:posted by [^|]{1,40}\|\s*)?view all (?:posts|articles|stories) (?:by|in|from|filed under) [^.!?,]{1,60}\W{0,2}",
+        hint=r"view all",
     ),
     Cue(
         "navigation.pagination",
@@ -93,6 +94,7 @@ RULES: tuple[Cue, ...] = (
         "drop",
         r"\W{0,3}if you (?:enjoyed|liked|found [^.!?]{1,30} in) this (?:article|post|story|page)[^.!?]{0,40}?,? (?:please )?(?:share|like|tweet|pass)\b[^.!?]{0,60}\W{0,3}"
         r"|be the first to (?:like|share) this\W{0,2}",
+        hint=r"if you|first to",
     ),
     Cue(
         "embed.view_post",
@@ -119,6 +121,7 @@ RULES: tuple[Cue, ...] = (
         r"|your (?:web )?browser (?:does not|doesn't|cannot|can't) (?:support|display|play)\b.{0,150}"
         r"|this (?:video|audio|clip|media) is (?:playable|unavailable|not playable|not supported)\b.{0,120}"
         r"|if (?:these|it|they) (?:are|is) (?:available|installed) but disabled\b.{0,120}",
+        hint=r"javascript|flash|browser|(?:video|audio|clip|media) is|but disabled",
     ),
     # --- comments -------------------------------------------------------------------------
     Cue(
@@ -220,6 +223,7 @@ RULES: tuple[Cue, ...] = (
         r"|check your (?:inbox|e-?mail) to (?:confirm|complete|activate) your (?:subscription|sign-?up|registration)\W{0,2}"
         r"|(?:an )?error occurr?ed[,.]? please try again(?: later)?\W{0,2}"
         r"|thanks? (?:you )?for (?:signing up|subscribing)[^.!?]{0,60}\W{0,2}",
+        hint=r"you (?:must|need|will|have)|please|inbox|e-?mail|error occurr?ed|thanks? (?:you )?for",
     ),
     Cue(
         "newsletter.promo",
@@ -258,6 +262,7 @@ RULES: tuple[Cue, ...] = (
         "footer",
         "drop",
         r"(?:a version of )?this (?:article|story|review|column|essay|piece) (?:appeared|appears|was published|ran) in (?:print|the print edition|the [^.!?]{1,60} section of the print edition).{0,250}",
+        hint=r"print",
     ),
     # A site's terms-of-use notice: "By using this site, you agree to our Terms of Use".
     Cue(
@@ -266,6 +271,7 @@ RULES: tuple[Cue, ...] = (
         "drop",
         r"(?:please )?read our (?:terms(?: and conditions| of (?:use|service))?|privacy (?:policy|statement|notice))(?: and (?:our )?(?:terms(?: and conditions| of (?:use|service))?|privacy (?:policy|statement|notice)))? before using this (?:site|website|service)\W{0,2}"
         r"|by (?:using|continuing to use|accessing|browsing) (?:this|our) (?:site|website|service)[^.!?]{0,40}?,? you (?:agree|consent|accept)(?: to)? (?:(?:our|the|its|these) )?(?:use of cookies|cookies|terms|privacy|conditions)[^.!?]{0,120}\W{0,2}",
+        hint=r"before using this|you (?:agree|consent|accept)",
     ),
     # A site's or a journal's licence note, and the disclaimer under a list of outside links.
     Cue(
@@ -275,6 +281,7 @@ RULES: tuple[Cue, ...] = (
         r"(?:this|all) (?:work|article|website|site|blog|web log|text|content|photos?|images?|documents?)(?: [^.!?]{1,60}?)? (?:is|are) (?:licensed|available|published|distributed) under (?:a |the )?creative commons\b.{0,250}"
         r"|(?:this is an? )?open[- ]access article(?: distributed under the terms of|:\s*verbatim copying).{0,350}"
         r"|(?:[^.!?]{0,60} )?(?:is|are) not responsible for the content of external (?:internet )?(?:sites|websites|links)(?: listed)?\W{0,2}(?:read more\W{0,2})?",
+        hint=r"creative commons|open[- ]access|not responsible for the content",
     ),
     # The credit line of the blog engine or forum software that runs the site.
     Cue(
@@ -283,6 +290,7 @@ RULES: tuple[Cue, ...] = (
         "drop",
         r"(?:proudly )?powered by (?:wordpress|blogger|drupal|joomla!?|tumblr|squarespace|ghost|typepad|movable type|vbulletin|phpbb|mybb|jekyll|hugo)(?:\.com)?(?: \d[\d.]*)?\W{0,3}"
         r"|[^.!?]{1,60} is powered by blogger\.\s*(?:start your own blog\W{0,2})?|blog at wordpress\.com\W{0,2}",
+        hint=r"powered by|wordpress\.com",
     ),
     Cue(
         "footer.about",
