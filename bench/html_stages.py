@@ -4,7 +4,7 @@
     .venv/bin/python bench/html_stages.py                 # 30 pages per set
     .venv/bin/python bench/html_stages.py --limit 0       # every page
 
-Wraps each step of ``cleantext.htmlpath.clean_html`` and adds up its CPU time
+Wraps each step of ``cleantext.html.extract.clean_html`` and adds up its CPU time
 (``time.process_time``); nested steps are listed under the step that calls them, and
 language identification, which several steps call, on a line of its own.
 trafilatura's extraction is the cascade itself (its readability candidate included);

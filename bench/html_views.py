@@ -4,7 +4,7 @@
     .venv/bin/python bench/html_views.py --sets readability --limit 50
 
 HTML mode cleans two views of a page (trafilatura's own extraction and the readability
-candidate) and keeps one (:mod:`cleantext.htmlchoice`). This cleans every page three
+candidate) and keeps one (:mod:`cleantext.html.choice`). This cleans every page three
 times: as shipped, with readability's view forced, and with trafilatura's own view
 forced (taken before trafilatura compares it with readability's). "best of three" keeps,
 page by page, whichever output scores highest against the gold body: what a perfect
@@ -22,7 +22,7 @@ from typing import Any
 from html_quality import _scorer, arguments, load
 
 import cleantext
-from cleantext import htmlpath
+from cleantext.html import extract as htmlpath
 
 #: The choice of each pass: as shipped, readability's view, trafilatura's own view.
 CHOICES = ("shipped", "readability view", "trafilatura view")

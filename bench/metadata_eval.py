@@ -21,8 +21,8 @@ from pathlib import Path
 from types import ModuleType
 
 import cleantext
-from cleantext import dates, language, title
-from cleantext.segment import segment
+from cleantext.meta import dates, language, title
+from cleantext.text.segment import segment
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 

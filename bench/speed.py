@@ -16,7 +16,7 @@ noise from other load on the machine falls on all of them alike:
 - cleantext, HTML mode, on the page's HTML
 - trafilatura.extract on the same HTML
 
-Then batch scaling (``cleantext.batch.run``, 1 vs 2 worker processes, text mode) and Dask
+Then batch scaling (``cleantext.corpus.batch.run``, 1 vs 2 worker processes, text mode) and Dask
 (``cleantext.dask.clean_bag`` on a LocalCluster of 2 single-threaded worker processes)
 against the same records cleaned in one process. MB/s counts input characters (about
 bytes). Not a test: timings are noisy on a shared machine; run it on a quiet one.
@@ -265,8 +265,8 @@ def _cpu_children() -> float:
 
 
 def measure_batch(pages: list[dict[str, Any]], workers: int) -> Run:
-    """``cleantext.batch.run`` over the pages' text dumps with ``workers`` processes."""
-    from cleantext import batch
+    """``cleantext.corpus.batch.run`` over the pages' text dumps with ``workers`` processes."""
+    from cleantext.corpus import batch
 
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "in.jsonl"
@@ -287,7 +287,7 @@ def measure_batch(pages: list[dict[str, Any]], workers: int) -> Run:
 
 def _one_process(records: list[dict[str, Any]]) -> tuple[list[Any], float, float]:
     """Clean ``records`` in this (fresh) process after the same untimed warm-up as Dask's."""
-    from cleantext import batch
+    from cleantext.corpus import batch
 
     list(batch.clean_records(records[:WARM_UP]))
     cpu0, start = _cpu_self(), time.perf_counter()
@@ -301,7 +301,7 @@ def measure_dask(pages: list[dict[str, Any]]) -> tuple[Run, Run]:
     import dask.bag as db
     import distributed
 
-    from cleantext.dask import clean_bag
+    from cleantext.corpus.dask import clean_bag
 
     records = [{"id": p["id"], "url": p["url"], "text": p["text"]} for p in pages]
     # The baseline runs in a fresh process, warmed up like each Dask worker: this process
@@ -401,7 +401,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {ours:15s} vs {peer:14s} {ratio:8.3f}x{verdict}")
     if args.only != "systems":
         print("\nscaling (text mode, same pages, after an untimed warm-up):")
-        from cleantext import batch
+        from cleantext.corpus import batch
 
         list(batch.clean_records({"text": p["text"]} for p in pages[:WARM_UP]))
         print(f"  load average before: {_load()}")

@@ -35,7 +35,8 @@ from typing import Any
 import regex
 
 import cleantext
-from cleantext import cues, rules
+from cleantext import cues
+from cleantext.text import rules
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "fixtures" / "seeds").glob("*.txt"))
@@ -56,22 +57,21 @@ class Target:
 # Unanchored module-level patterns that their callers only ever apply to short text: the
 # caller's bound (reviewed by hand). A pattern missing here is attacked at any length.
 BOUNDS: dict[str, int] = {
-    "cleantext.authors._JOIN": 200,  # byline pieces (authors.MAX_BYLINE)
-    "cleantext.authors._PAREN": 200,
-    "cleantext.authors._SEGMENT": 200,
-    "cleantext.authors._TIME": 200,
-    "cleantext.authors.NAME": 200,
-    "cleantext.htmlmeta._AUTHOR_SPLIT": 1000,  # one <meta> value
-    "cleantext.htmlmeta._TITLE_SEP": 1000,
-    "cleantext.site._SUFFIX": 200,  # one line (site.MAX_LINE)
+    "cleantext.meta.authors._JOIN": 200,  # byline pieces (authors.MAX_BYLINE)
+    "cleantext.meta.authors._PAREN": 200,
+    "cleantext.meta.authors._SEGMENT": 200,
+    "cleantext.meta.authors._TIME": 200,
+    "cleantext.meta.authors.NAME": 200,
+    "cleantext.html.meta._AUTHOR_SPLIT": 1000,  # one <meta> value
+    "cleantext.html.meta._TITLE_SEP": 1000,
+    "cleantext.meta.site._SUFFIX": 200,  # one line (site.MAX_LINE)
 }
 
 
 def _module_patterns() -> Iterator[Target]:
     """Every compiled pattern held at module level in the package (also inside tuples)."""
-    package = Path(cleantext.__file__).parent
     names = ["cleantext"] + [
-        f"cleantext.{m.name}" for m in pkgutil.walk_packages([str(package)], "") if m.name
+        m.name for m in pkgutil.walk_packages(cleantext.__path__, "cleantext.") if m.name
     ]
     seen: set[int] = set()
     for modname in names:
@@ -385,7 +385,7 @@ def check_memory(mb: int = 20, limit: float = 10.0) -> list[str]:
 def check_batch(pages: int = 100_000, window: int = 10_000, limit_mb: float = 25.0) -> list[str]:
     """RSS every ``window`` pages of a batch job: growth after the first window stays small."""
     try:
-        from cleantext import batch
+        from cleantext.corpus import batch
     except ImportError:
         batch = None
     bases = [seed_text(3000, salt=s) for s in range(50)]
@@ -395,7 +395,7 @@ def check_batch(pages: int = 100_000, window: int = 10_000, limit_mb: float = 25
             yield {"id": str(i), "text": bases[i % 50] + f"\n\nPage {i} ends here."}
 
     if batch is not None:
-        how = "cleantext.batch.clean_records (workers=1, in this process)"
+        how = "cleantext.corpus.batch.clean_records (workers=1, in this process)"
         outputs: Iterator[Any] = batch.clean_records(records(), workers=1)
     else:
         how = "Cleaner.clean over a stream of records (no batch module)"

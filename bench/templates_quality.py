@@ -25,7 +25,7 @@ from types import ModuleType
 from typing import Any
 
 import cleantext
-from cleantext.templates import Fields, Thresholds, learn
+from cleantext.corpus.templates import Fields, Thresholds, learn
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SCORER = ROOT.parent / "shared" / "eval" / "score.py"

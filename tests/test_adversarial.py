@@ -49,7 +49,7 @@ def test_a_line_of_repeated_share_buttons_is_decided_at_once():
 
 
 def test_a_line_of_unclosed_bold_openers_is_linear():
-    (target,) = [t for t in TARGETS if t.name == "cleantext.segment._EMPHASIS"]
+    (target,) = [t for t in TARGETS if t.name == "cleantext.text.segment._EMPHASIS"]
     # Each opener used to scan to the end of the line: 20,000 characters took seconds.
     assert stress.run(target, "**a " * 20_000, timeout=HANG) < HANG
     assert target.pattern.sub(r"\2", "a **b** c __d e__ f ***x***") == "a b c d e f *x*"
@@ -150,21 +150,21 @@ def test_a_very_long_word_survives_intact():
 
 
 def test_one_huge_line_does_not_swamp_language_detection():
-    from cleantext import language
+    from cleantext.meta import language
 
     line = "Share prices fell 3% on Monday after the central bank raised its main rate. " * 3000
     assert language.detect([line]) == "en"
 
 
 def test_an_author_meta_value_of_at_signs_is_cleaned_at_once():
-    (target,) = [t for t in TARGETS if t.name == "cleantext.htmlmeta._EMAIL"]
+    (target,) = [t for t in TARGETS if t.name == "cleantext.html.meta._EMAIL"]
     # Every start tried 64 x 255 splits: 16,000 characters of "a@" took 10 s.
     assert stress.run(target, "a@" * 8000, timeout=HANG) < HANG
     assert target.pattern.sub(" ", "Jane Doe jane.doe@mail.example.co.uk") == "Jane Doe  "
 
 
 def test_a_page_of_angle_brackets_is_stripped_in_linear_time():
-    (target,) = [t for t in TARGETS if t.name == "cleantext.html._TAG"]
+    (target,) = [t for t in TARGETS if t.name == "cleantext.html.convert._TAG"]
     # Each "<" scanned up to 2,000 characters: 100,000 of them took seconds.
     assert stress.run(target, "<" * 400_000, timeout=HANG) < HANG
     assert target.pattern.sub(" ", '<p class="a">Text</p>') == " Text "

@@ -6,13 +6,13 @@
         --out src/cleantext/data/text_model.json --cache /tmp/text_rows.pkl
 
 Each page is run through the text pipeline up to the classifier (repair, segment,
-rules); every block the rules left becomes a row of :data:`cleantext.classify.INPUTS`
+rules); every block the rules left becomes a row of :data:`cleantext.text.classify.INPUTS`
 and is labelled *good* when most of its word 4-grams (for a line of under four words:
 its words joined to a neighbour's) occur in the gold body. A block weighs its share of
 the page's words, so each page counts about equally, as in the benchmark's per-page
 means.
 
-The network (:mod:`cleantext.scorer`: an input layer, bidirectional minimal GRU
+The network (:mod:`cleantext.text.scorer`: an input layer, bidirectional minimal GRU
 layers, a logistic output) is fitted with PyTorch; cleantext itself runs it with numpy.
 Pages are split by a hash of their id: ``--holdout`` (default half) of them are never seen by the fit, and
 the script prints, for both parts and each set and rendering, the F1 of keeping the
@@ -34,8 +34,9 @@ from pathlib import Path
 import devsets
 import numpy as np
 
-from cleantext import classify, language, render
 from cleantext.cleaner import Cleaner
+from cleantext.meta import language
+from cleantext.text import classify, render
 
 _TOKEN = re.compile(r"\w+")
 SETS = "l3s_gn1,dragnet,cleaneval,readability,cleanportaleval"
@@ -156,7 +157,7 @@ def cropped(blocks: list, grams: set[tuple[str, ...]], page_id: str) -> str:
 
 
 def build(torch, d: int, hidden: int, layers: int, dropout: float = 0.0):
-    """The network of :mod:`cleantext.scorer` in PyTorch, its scan in log space as there."""
+    """The network of :mod:`cleantext.text.scorer` in PyTorch, its scan in log space as there."""
     nn, fn = torch.nn, torch.nn.functional
 
     def scan(pre, mask):
@@ -224,13 +225,13 @@ def tensors(torch, p: Page, mean, scale):
 
 
 def export(net, mean, scale, threshold: float, after_end: float, about: dict) -> dict:
-    """The JSON document :func:`cleantext.scorer.from_layout` reads."""
+    """The JSON document :func:`cleantext.text.scorer.from_layout` reads."""
 
     def v(t) -> list:
         return np.round(t.detach().numpy().astype(np.float64), 6).tolist()
 
     return {
-        "about": "Weights of cleantext.scorer, fitted by tools/fit_text_model.py.",
+        "about": "Weights of cleantext.text.scorer, fitted by tools/fit_text_model.py.",
         "fitted_on": about,
         "inputs": list(classify.INPUTS),
         "threshold": threshold,
@@ -357,7 +358,7 @@ def main(argv: list[str] | None = None) -> None:
     args.out.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
 
     # Score with the shipped runner (numpy), as cleantext will.
-    from cleantext import scorer
+    from cleantext.text import scorer
 
     runner = scorer.from_layout(data)
     with torch.no_grad():

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Fit the headline scorer's weights (:class:`cleantext.title.Weights`) on pages with a gold title.
+"""Fit the headline scorer's weights (:class:`cleantext.meta.title.Weights`) on pages with a gold title.
 
     .venv/bin/python tools/fit_title_weights.py --eval ../shared/eval --sets l3s_gn1,readability
 
 Each page is run through the text pipeline up to the metadata stage, in both renderings;
-the headline candidates :func:`cleantext.metadata.headline_contenders` gives are the
+the headline candidates :func:`cleantext.meta.reader.headline_contenders` gives are the
 choices, and those the scorer's rule matches with the gold title are the right ones. A
 conditional logit (one softmax over the candidates of a page) is fitted by Newton's
 method with an L2 penalty, on pages where some candidates are right and some are not:
@@ -13,7 +13,7 @@ each page counts once, whatever its number of candidates.
 Pages are split by a hash of their id: ``--holdout`` (default half) of them are never
 seen by the fit. The script prints, on both parts, how often the best-scored candidate
 is a right one (among pages that have one) with the current and the fitted weights,
-then the fitted weights, rounded, as the defaults of :class:`cleantext.title.Weights`.
+then the fitted weights, rounded, as the defaults of :class:`cleantext.meta.title.Weights`.
 """
 
 from __future__ import annotations
@@ -27,8 +27,10 @@ from pathlib import Path
 import devsets
 import numpy as np
 
-from cleantext import classify, language, metadata, select, title
 from cleantext.cleaner import Cleaner
+from cleantext.meta import language, title
+from cleantext.meta import reader as metadata
+from cleantext.text import classify, select
 
 EVAL = devsets.EVAL
 

@@ -10,9 +10,9 @@
 
 from __future__ import annotations
 
-from .cleaner import Cleaner, clean
-from .config import FAMILIES, Config, UserRule
-from .document import Document, Removal
+from cleantext.cleaner import Cleaner, clean
+from cleantext.config import FAMILIES, Config, UserRule
+from cleantext.document import Document, Removal
 
 __all__ = ["FAMILIES", "Cleaner", "Config", "Document", "Removal", "UserRule", "clean"]
 __version__ = "0.1.0"

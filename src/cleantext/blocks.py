@@ -55,7 +55,7 @@ class Block:
 
 def shares_line(blocks: Sequence[Block], i: int) -> bool:
     """Whether ``blocks[i]`` is one cell of a line (a table layout's column, see
-    :mod:`cleantext.segment`) whose block above or below is another cell of it."""
+    :mod:`cleantext.text.segment`) whose block above or below is another cell of it."""
     line = blocks[i].line
     return (i > 0 and blocks[i - 1].line == line) or (
         i + 1 < len(blocks) and blocks[i + 1].line == line

@@ -5,20 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from . import classify as _classify
-from . import html as _html
-from . import htmlpath as _htmlpath
-from . import language as _language
-from . import metadata as _metadata
-from . import render as _render
-from . import rules as _rules
-from . import select as _select
-from .blocks import GOOD, Block
-from .config import DEFAULT, Config
-from .decode import decode
-from .document import Document, Removal
-from .repair import repair
-from .segment import segment
+from cleantext.blocks import GOOD, Block
+from cleantext.config import DEFAULT, Config
+from cleantext.decode import decode
+from cleantext.document import Document, Removal
+from cleantext.html import convert as _html
+from cleantext.html import extract as _htmlpath
+from cleantext.meta import language as _language
+from cleantext.meta import reader as _metadata
+from cleantext.repair import repair
+from cleantext.text import classify as _classify
+from cleantext.text import render as _render
+from cleantext.text import rules as _rules
+from cleantext.text import select as _select
+from cleantext.text.segment import segment
 
 MODES = ("auto", "text", "html")
 SETTLE_ROUNDS = 8  # re-cleaning rounds that make text-mode cleaning a fixpoint
@@ -52,10 +52,10 @@ class Cleaner:
         """A new Cleaner that also removes the site templates learned from ``records``.
 
         ``records`` are mappings with ``text`` (or ``html``) and ``url`` (or ``site``),
-        field names as in ``fields`` (:class:`cleantext.templates.Fields`); ``thresholds``
-        are those of :class:`cleantext.templates.Thresholds`.
+        field names as in ``fields`` (:class:`cleantext.corpus.templates.Fields`); ``thresholds``
+        are those of :class:`cleantext.corpus.templates.Thresholds`.
         """
-        from .templates import Thresholds, learn
+        from cleantext.corpus.templates import Thresholds, learn
 
         cfg = self.config
         found = learn(

@@ -51,7 +51,7 @@ class Config:
             this and the cleaned views keep nothing, the page's whole text goes through
             the text pipeline instead.
         user_rules: extra line rules (see :class:`UserRule`).
-        templates: learned site templates (see :mod:`cleantext.templates`), or None.
+        templates: learned site templates (see :mod:`cleantext.corpus.templates`), or None.
         keep_min_share: the CLI leaves a file alone when the cleaned body would keep less
             than this share of the original text (``--force`` overrides).
     """

@@ -26,7 +26,7 @@ from typing import Any
 
 import regex
 
-from .config import FAMILIES, Config
+from cleantext.config import FAMILIES, Config
 
 if sys.version_info >= (3, 11):
     import tomllib

@@ -71,7 +71,7 @@ class Document:
 
     def to_markdown(self) -> str:
         """YAML front matter with the metadata, then the body."""
-        from .frontmatter import render
+        from cleantext.text.frontmatter import render
 
         return render(self.metadata(), self.body)
 

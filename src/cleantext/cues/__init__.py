@@ -2,7 +2,7 @@
 
 Each language module defines ``RULES``: a tuple of :class:`Cue`. ``common`` holds cues
 that need no language (URLs, handles, copyright signs, agency credits). Nothing here
-runs; :mod:`cleantext.rules` compiles and applies the tables.
+runs; :mod:`cleantext.text.rules` compiles and applies the tables.
 
 A cue's ``pattern`` is a ``regex`` pattern, matched case-insensitively. With
 ``scope="line"`` it must match the whole line (after markup is stripped) and is only
@@ -37,7 +37,7 @@ class Cue:
 
     Actions: ``drop``, ``end`` (an end marker), ``caption`` and ``embed`` (take the alt
     text or post above along) and ``continues`` (a notice that the article goes on past
-    an inset: an end marker right below it ends nothing); see :func:`cleantext.rules.apply`.
+    an inset: an end marker right below it ends nothing); see :func:`cleantext.text.rules.apply`.
     """
 
     name: str

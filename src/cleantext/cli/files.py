@@ -1,0 +1,206 @@
+"""Reading and rewriting text files safely: encoding, newline style and permissions kept.
+
+A file is read as bytes once. :func:`read_text` refuses what cannot be rewritten without
+loss (binary data, bytes that do not decode and re-encode to themselves) and remembers how
+the file was written, so :func:`write_text` can put the new text back the same way, through
+a temporary file in the same folder renamed over the original (a reader never sees half a
+file, a crash never leaves one).
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import errno
+import os
+import stat
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from cleantext.decode import BOMS, decode
+
+SNIFF_BYTES = 8192  # a NUL byte in the first 8 KB marks a binary file, as git decides
+
+
+class FileError(Exception):
+    """A file that cannot be read or written; the message is one line, fit for stderr."""
+
+
+@dataclass(frozen=True)
+class TextFile:
+    """A file's text with newlines as ``"\\n"``, and how to write it back the same way.
+
+    ``newline`` is the file's dominant line ending (``"\\n"``, ``"\\r\\n"`` or ``"\\r"``),
+    ``encoding`` a Python codec name, ``bom`` the byte-order mark it started with (or
+    ``b""``), ``mode`` its permission bits, ``owner`` its user and group ids.
+    """
+
+    path: Path
+    text: str
+    encoding: str = "utf-8"
+    newline: str = "\n"
+    bom: bytes = b""
+    mode: int = 0o644
+    owner: tuple[int, int] | None = None
+
+
+def describe(exc: OSError) -> str:
+    """A short reason for an ``OSError``: ``"no such file"``, ``"permission denied"``..."""
+    reasons = {
+        errno.ENOENT: "no such file",
+        errno.EACCES: "permission denied",
+        errno.EPERM: "permission denied",
+        errno.EISDIR: "is a directory",
+        errno.ENOTDIR: "not a directory",
+        errno.EROFS: "read-only file system",
+        errno.ENOSPC: "no space left on device",
+    }
+    return reasons.get(exc.errno or 0, exc.strerror or type(exc).__name__).lower()
+
+
+def newline_style(text: str) -> str:
+    """The dominant line ending of ``text``: ``"\\r\\n"``, ``"\\r"`` or ``"\\n"`` (the default)."""
+    crlf = text.count("\r\n")
+    lf = text.count("\n") - crlf
+    cr = text.count("\r") - crlf
+    if crlf > lf and crlf >= cr:
+        return "\r\n"
+    if cr > lf and cr > crlf:
+        return "\r"
+    return "\n"
+
+
+def to_lf(text: str) -> str:
+    """``text`` with every line ending (CRLF, CR) turned into ``"\\n"``."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def is_binary(data: bytes) -> bool:
+    """True for data with a NUL byte near the start (UTF-16/32 with a BOM aside)."""
+    if any(data.startswith(bom) for bom, name in BOMS if not name.startswith("utf-8")):
+        return False
+    return b"\x00" in data[:SNIFF_BYTES]
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or :class:`FileError` saying in a few words why not."""
+    if path.is_dir():
+        raise FileError("is a directory")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise FileError(describe(exc)) from None
+
+
+def _guess(data: bytes) -> str | None:
+    """The encoding charset_normalizer believes in, or None."""
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000]).best()
+    except Exception:  # a detector failure is "no guess", never a crash
+        return None
+    return best.encoding if best is not None and best.encoding else None
+
+
+def decode_exact(data: bytes) -> tuple[str, str, bytes]:
+    """``(text, encoding, bom)`` such that the text encodes back to exactly ``data``.
+
+    UTF-8 first (by far the most common, and never wrong when it succeeds), a BOM's
+    encoding, then the detector's guess; :class:`FileError` when nothing round-trips.
+    """
+    for bom, name in BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(name), name, bom
+            except UnicodeDecodeError:
+                raise FileError(f"not valid {name.upper()} despite its byte-order mark") from None
+    try:
+        return data.decode("utf-8"), "utf-8", b""
+    except UnicodeDecodeError:
+        pass
+    guess = _guess(data)
+    if guess:
+        try:
+            text = data.decode(guess)
+            if text.encode(guess) == data:
+                return text, codecs.lookup(guess).name, b""
+        except (UnicodeError, LookupError):
+            pass
+    raise FileError("cannot decode as text (not UTF-8, and no encoding round-trips)")
+
+
+def read_text(path: Path) -> TextFile:
+    """Read ``path`` for rewriting: exact decoding, newlines normalised, style remembered."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise FileError(describe(exc)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise FileError("is a directory")
+    if not stat.S_ISREG(info.st_mode):
+        raise FileError("not a regular file")
+    data = read_bytes(path)
+    if is_binary(data):
+        raise FileError("binary file")
+    text, encoding, bom = decode_exact(data)
+    mode, owner = stat.S_IMODE(info.st_mode), (info.st_uid, info.st_gid)
+    return TextFile(path, to_lf(text), encoding, newline_style(text), bom, mode, owner)
+
+
+def read_lenient(data: bytes, kind: str = "file") -> str:
+    """Text from bytes for reading only (stdin, filter mode): never fails on bad bytes.
+
+    Binary data is still refused (:class:`FileError`): cleaning it would print garbage.
+    """
+    if is_binary(data):
+        raise FileError(f"binary {kind}")
+    return to_lf(decode(data))
+
+
+def encode(file: TextFile, text: str) -> bytes:
+    """``text`` (``"\\n"`` newlines) as bytes written the way ``file`` was.
+
+    The file's own encoding when the text fits it, UTF-8 (without BOM) otherwise.
+    """
+    if file.newline != "\n":
+        text = text.replace("\n", file.newline)
+    try:
+        return file.bom + text.encode(file.encoding)
+    except UnicodeEncodeError:
+        return text.encode("utf-8")
+
+
+def write_atomic(path: Path, data: bytes, mode: int, owner: tuple[int, int] | None = None) -> None:
+    """Replace ``path``'s content with ``data`` atomically, with permission bits ``mode``.
+
+    The bytes go to a temporary file in the same folder (same file system, so the rename
+    is atomic), flushed to disk, then renamed over the target. A symbolic link is followed:
+    the file it points to is rewritten and the link stays a link. ``owner`` (uid, gid) is
+    restored where the system allows it.
+    """
+    target = Path(os.path.realpath(path))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise FileError(f"cannot write next to it: {describe(exc)}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        if owner is not None and hasattr(os, "chown"):
+            with contextlib.suppress(OSError):  # only root may give a file away
+                os.chown(tmp, *owner)
+        os.replace(tmp, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise FileError(f"cannot write: {describe(exc)}") from None
+
+
+def write_text(file: TextFile, text: str) -> None:
+    """Write ``text`` back to ``file.path`` in its encoding, newline style and permissions."""
+    write_atomic(file.path, encode(file, text), file.mode, file.owner)

@@ -1,0 +1,1 @@
+"""Corpora: JSONL/Parquet batch jobs on local processes, site templates, Dask."""

@@ -1,0 +1,558 @@
+"""The HTML path: two views of the main content as Blocks, finished by cleantext's rules.
+
+trafilatura's extraction runs once and hands over, besides its own result, the
+readability candidate it computes on the way (one container and its siblings). Both
+become blocks and go through the cue rules (captions, credits, share rows, newsletter
+boxes, related-article tails) and a few checks that only the HTML path needs: the
+headline repeated at the top, a trailing run of link-list teasers, the article span.
+readability's tighter article is taken unless it is a small part of trafilatura's
+that lies elsewhere on the page (:mod:`cleantext.html.choice`). When neither keeps any
+text of a short page, the page's visible text goes through the text pipeline instead.
+``Document.path`` records which ran: ``html-readability``, ``html`` or
+``html-fallback``.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from cleantext.blocks import HEADING, ITEM, Block
+from cleantext.config import Config
+from cleantext.document import Document
+from cleantext.html import convert as _html
+from cleantext.html import meta as _htmlmeta
+from cleantext.html.choice import SHARES, choose, kept_chars
+from cleantext.meta import language as _language
+from cleantext.repair import has_invisible, needs_unmojibake, repair
+from cleantext.text import rules as _rules
+from cleantext.text.runs import heaviest_run
+
+#: trafilatura keeps at most this share of link text in a block it calls content; a run
+#: of blocks at the end that are mostly link text is a teaser list.
+TEASER_LINK_SHARE = 0.6
+
+_NORM = regex.compile(r"[\W_]+")
+
+
+def _norm(text: str) -> str:
+    return str(_NORM.sub(" ", text.casefold())).strip()
+
+
+#: trafilatura's options for its own extraction and for converting the readability
+#: candidate to the same XML: tables and links kept; comments and inline formatting
+#: (bold, italics: not needed for plain text, and costly in trafilatura) left out.
+_TABLES, _LINKS, _FORMATTING = True, True, False
+
+
+class _Seen(threading.local):
+    """The readability candidate trafilatura computed for the page being extracted.
+
+    ``tree`` is the candidate (or a copy of it, see :func:`_sanitizes_in_place`);
+    ``sanitized`` its conversion to trafilatura's XML when trafilatura made it (it does
+    when it prefers readability's article).
+    """
+
+    active = False
+    tree: Any = None
+    sanitized: Any = None
+
+
+_SEEN = _Seen()
+
+
+def _sanitizes_in_place() -> bool:
+    """Does trafilatura convert the readability candidate through ``external.sanitize_tree``?
+
+    Then watching that call tells whether the candidate was converted (and so changed),
+    and no copy of it is needed; otherwise a copy is kept, as trafilatura may change it.
+    """
+    from trafilatura import external
+
+    compare = getattr(external, "compare_extraction", None)
+    code = getattr(compare, "__code__", None)
+    return hasattr(external, "sanitize_tree") and "sanitize_tree" in getattr(code, "co_names", ())
+
+
+def _watch_readability() -> None:
+    """Let trafilatura hand over the readability candidate it computes anyway.
+
+    trafilatura's default cascade runs its port of the readability algorithm on every
+    page to compare with its own result, then keeps one of the two. Both are useful
+    here, so the call is wrapped (once, behaviour unchanged) to keep its result while
+    :func:`extract_tree` runs: a second view of the article at no cost. The conversion
+    of that candidate to trafilatura's XML is watched too: when trafilatura prefers
+    readability it has done that work already, and it is not done twice.
+    """
+    from trafilatura import external
+
+    original = external.try_readability
+    if getattr(original, "_cleantext_watch", False):
+        return
+    in_place = _sanitizes_in_place()
+
+    def watched(htmlinput: Any) -> Any:
+        found = original(htmlinput)
+        if _SEEN.active and _SEEN.tree is None and found is not None:
+            _SEEN.tree = found if in_place else copy.deepcopy(found)
+        return found
+
+    watched._cleantext_watch = True  # type: ignore[attr-defined]
+    external.try_readability = watched
+    if not in_place:
+        return
+    convert = external.sanitize_tree
+
+    def watched_convert(tree: Any, options: Any) -> Any:
+        if _SEEN.active and tree is not None and tree is _SEEN.tree and _SEEN.sanitized is None:
+            size = len(tree)
+            result = convert(tree, options)
+            _SEEN.sanitized = result[0] if size else None
+            return result
+        return convert(tree, options)
+
+    external.sanitize_tree = watched_convert
+
+
+@lru_cache(maxsize=1)
+def _options_template() -> Any:
+    """trafilatura's options for this path, read from its settings once per process."""
+    from trafilatura.settings import Extractor
+
+    return Extractor(
+        output_format="xml",
+        comments=False,
+        formatting=_FORMATTING,
+        links=_LINKS,
+        tables=_TABLES,
+    )
+
+
+def extraction_options() -> Any:
+    """trafilatura's options for one page: a copy of the template.
+
+    Building them afresh reads trafilatura's settings each time (a fifth of a
+    millisecond). The page's URL is left out: trafilatura uses it only to make link
+    targets and image sources absolute (a few thousand URL joins on a large page),
+    and only the text of links is read here.
+    """
+    return copy.copy(_options_template())
+
+
+def parse(html: str) -> Any:
+    """The page's lxml tree (trafilatura's parser and repairs), or None."""
+    from trafilatura.utils import load_html
+
+    try:
+        return load_html(html)
+    except Exception:  # a malformed page must not take a batch down
+        return None
+
+
+_CASCADE_PARAMETERS = ("tree", "options", "url")
+
+
+@lru_cache(maxsize=1)
+def _cascade() -> Callable[..., Any] | None:
+    """trafilatura's extraction cascade, when this trafilatura's has the known signature.
+
+    ``bare_extraction`` copies a tree it is given before running the cascade, so that
+    the caller's tree is left whole. Here the tree is not needed afterwards (its
+    metadata is read first), so the cascade runs on it directly: one copy of the page
+    fewer. Another trafilatura's cascade is reached through ``bare_extraction``.
+    """
+    import inspect
+
+    from trafilatura import core
+
+    sequence = getattr(core, "trafilatura_sequence", None)
+    try:
+        names = tuple(inspect.signature(sequence).parameters) if sequence else ()
+    except (TypeError, ValueError):
+        return None
+    return sequence if names == _CASCADE_PARAMETERS else None
+
+
+def _extract(tree: Any, options: Any) -> Any:
+    """trafilatura's XML body for ``tree`` (which it may change), as ``bare_extraction`` gives it."""
+    sequence = _cascade()
+    if sequence is None:
+        import trafilatura
+
+        result = trafilatura.bare_extraction(tree, options=options)
+        return getattr(result, "body", None) if result is not None else None
+    try:
+        body, text, _, comments = sequence(tree, options, options.url)
+    except (TypeError, ValueError):  # bare_extraction's "discarding data"
+        return None
+    if len(text) < options.min_output_size and len(comments) < options.min_output_comm_size:
+        return None
+    return body
+
+
+def extract_views(tree: Any) -> tuple[Any, Any]:
+    """``(trafilatura's XML body, readability's XML body)`` of a parsed page; either may be None.
+
+    The page is extracted once; the readability candidate is the one trafilatura
+    computed on the way (or, when it did not, is computed here). When trafilatura took
+    readability's article, both bodies are the same object. ``tree`` is used up: the
+    extraction prunes it.
+    """
+    _watch_readability()
+    options = extraction_options()
+    _SEEN.active, _SEEN.tree, _SEEN.sanitized = True, None, None
+    try:
+        body = _extract(tree, options)
+    except Exception:
+        body = None
+    finally:
+        found, sanitized = _SEEN.tree, _SEEN.sanitized
+        _SEEN.active, _SEEN.tree, _SEEN.sanitized = False, None, None
+    if sanitized is not None:
+        return body, sanitized
+    # Not converted by trafilatura (the watch would have seen it): still as readability
+    # left it, or a copy of it.
+    return body, readability_body(tree, found, options)
+
+
+def readability_body(tree: Any, found: Any = None, options: Any = None) -> Any:
+    """The readability algorithm's article (trafilatura's port) as trafilatura XML, or None.
+
+    A second, independent view of where the article is: it scores containers by their
+    paragraphs' text and commas and keeps the best one with its siblings.
+    """
+    from trafilatura.external import sanitize_tree, try_readability
+
+    try:
+        if found is None:
+            found = try_readability(copy.copy(tree))
+        if found is None or not len(found):
+            return None
+        body, _ = sanitize_tree(found, options or extraction_options())
+    except Exception:
+        return None
+    return body
+
+
+def repair_blocks(blocks: list[Block], config: Config) -> None:
+    """Run the text repairs on each block (mojibake, invisible characters), in place.
+
+    Most pages need none: one look at all the text settles that (a block's text has
+    no line breaks, so what the repairs look for is found in the whole only if it is
+    found in some block).
+    """
+    whole = "\n".join(b.text for b in blocks)
+    if not (
+        "\r" in whole
+        or (config.repair_mojibake and needs_unmojibake(whole))
+        or has_invisible(whole)
+    ):
+        return
+    for block in blocks:
+        fixed = (
+            repair(block.text, mojibake=config.repair_mojibake, glued=False)
+            .replace("\n", " ")
+            .strip()
+        )
+        if fixed != block.text:
+            block.text = fixed
+
+
+def drop_title_repeats(blocks: list[Block], title: str | None) -> None:
+    """The headline repeated at the top of the body moves into metadata."""
+    if not title:
+        return
+    wanted = _norm(title)
+    for block in blocks[:5]:
+        if not block.dropped and _norm(block.text) == wanted:
+            block.mark("byline.title", "byline")
+
+
+def drop_teaser_tail(blocks: list[Block]) -> None:
+    """A run of link-list items or headings at the very end is a list of other stories."""
+    live = [b for b in blocks if not b.dropped]
+    run: list[Block] = []
+    for block in reversed(live):
+        linky = block.links and block.link_chars >= TEASER_LINK_SHARE * len(block.text)
+        if linky and (block.kind in (ITEM, HEADING) or len(block.text) < 120):
+            run.append(block)
+            continue
+        break
+    if len(run) >= 2 and len(run) < len(live):
+        for block in run:
+            block.mark("related.link_list", "related")
+
+
+def _prose_chars(blocks: list[Block], config: Config) -> int:
+    return sum(
+        len(b.text)
+        for b in blocks
+        if _rules.is_prose(b, config.min_paragraph_chars) and b.link_chars < 0.5 * len(b.text)
+    )
+
+
+def apply_rules(blocks: list[Block], compiled: _rules.Compiled, config: Config) -> None:
+    """The cue rules, then the article's end: the first end marker with more prose above it.
+
+    trafilatura sometimes keeps a sidebar heading ("Latest News") above the article it
+    found; such a marker loses its own line only. A marker ("Related articles",
+    "3 Comments") below most of the article's prose removes everything after it.
+    A marker that recurs on the page is a heading of the content and stays.
+    """
+    # Link counts are hidden from the line rules: here they are real HTML links, which
+    # a paragraph of an article may be full of; the span trim below weighs them instead.
+    links = [(b.links, b.link_chars) for b in blocks]
+    for b in blocks:
+        b.links = b.link_chars = 0
+    try:
+        _rules.apply(blocks, compiled, config)
+    finally:
+        for b, (n, chars) in zip(blocks, links, strict=True):
+            b.links, b.link_chars = n, chars
+    ends = {c.name for c in compiled.cues if c.action == "end"}
+    markers: list[int] = []
+    for i, block in enumerate(blocks):
+        if block.drop is None or block.drop[0] not in ends:
+            continue
+        cue = _rules.match(compiled, block.text)
+        if cue is None or cue.action != "end":  # swept up by a marker's cut: judged below
+            block.drop = None
+        elif block.ends:  # not an inset's heading under "Continue reading the main story"
+            markers.append(i)
+    # A marker that recurs is a section heading of the content ("Response" in API docs),
+    # since a page has one comment section and one related box: it stays.
+    seen = Counter(_norm(blocks[i].text) for i in markers)
+    for i in markers:
+        if seen[_norm(blocks[i].text)] > 1:
+            blocks[i].drop = None
+    markers = [i for i in markers if blocks[i].dropped]
+    for i in markers:
+        above = _prose_chars([b for b in blocks[:i] if not b.dropped], config)
+        below = _prose_chars([b for b in blocks[i + 1 :] if not b.dropped], config)
+        if above and above >= below:
+            rule = blocks[i].drop or ("related.marker", "related")
+            for block in blocks[i + 1 :]:
+                block.mark(*rule)
+            return
+
+
+_WORD = regex.compile(r"\w+")
+_END = regex.compile(r"[.!?…。！？:;\"'”’»)]\s*$")
+
+
+def _wide(text: str) -> bool:
+    """Mostly CJK characters (words without spaces, sentences short in characters)?"""
+    sample = text[:200]
+    return sum(1 for ch in sample if ord(ch) > 0x2E80) > 0.5 * len(sample)
+
+
+def is_good(block: Block, stopwords: frozenset[str]) -> bool:
+    """Does ``block`` read as article prose? Long, few links, many stopwords (jusText's test)."""
+    text = block.text
+    n = len(text)
+    if n < 30 or block.kind == HEADING or block.link_chars > 0.4 * n:
+        return False
+    if not stopwords:
+        return (n >= 120 or _wide(text)) and _END.search(text) is not None
+    if n < 50:
+        return False
+    words = _WORD.findall(text.casefold())
+    return len(words) >= 8 and sum(w in stopwords for w in words) >= 0.3 * len(words)
+
+
+def _reads_as_prose(block: Block, stopwords: frozenset[str]) -> bool:
+    """A sentence, whatever its links or markup: protects a lead paragraph from trimming."""
+    if _END.search(block.text) is None:
+        return False
+    plain = Block(index=0, line=0, raw="", text=block.text)
+    return is_good(plain, stopwords)
+
+
+@dataclass(frozen=True)
+class SpanWeights:
+    """Scores of the article-span search over trafilatura's blocks.
+
+    Prose gains its length (capped); a link-heavy block costs a toll and a share of its
+    length; any other block costs little, since trafilatura already judged it content.
+    A region outside the best span goes only when it is link text, not prose.
+    """
+
+    good_cap: int = 1000
+    linked_toll: float = 20.0
+    linked_share: float = 0.5
+    other_toll: float = 2.0
+    other_share: float = 0.05
+    region_max_good: float = 0.3
+    region_min_links: float = 0.3
+    region_min_blocks: int = 2
+
+
+SPAN = SpanWeights()
+
+
+def _score(block: Block, stopwords: frozenset[str], w: SpanWeights) -> float:
+    n = len(block.text)
+    if is_good(block, stopwords):
+        return float(min(n, w.good_cap))
+    if block.links and block.link_chars > 0.5 * n:
+        return -(w.linked_toll + w.linked_share * n)
+    return -(w.other_toll + w.other_share * n)
+
+
+def trim_to_article(blocks: list[Block], stopwords: frozenset[str], w: SpanWeights = SPAN) -> None:
+    """Where trafilatura kept page furniture around the article, keep the article span.
+
+    The span is the run of blocks with the best total score (maximum subarray); what
+    lies before or after it is removed when it is mostly link text and little prose:
+    menus, teaser lists and footers of pages trafilatura could not narrow down.
+    """
+    first, last, total = heaviest_run(
+        (i, _score(b, stopwords, w)) for i, b in enumerate(blocks) if not b.dropped
+    )
+    if total <= 0:
+        return
+    found = (first, last)
+    for region in (blocks[: found[0]], blocks[found[1] + 1 :]):
+        live = [b for b in region if not b.dropped]
+        total = sum(len(b.text) for b in live)
+        good = sum(len(b.text) for b in live if _reads_as_prose(b, stopwords))
+        linked = sum(b.link_chars for b in live)
+        if (
+            len(live) >= w.region_min_blocks
+            and good <= w.region_max_good * total
+            and linked >= w.region_min_links * total
+        ):
+            for block in live:
+                block.mark("select.outside_article", "boilerplate")
+
+
+LANGUAGE_SAMPLE_CHARS = 800
+
+
+def _language_sample(blocks: list[Block]) -> list[str]:
+    """The longest lines, up to a thousand characters or so: enough for the identifier."""
+    sample: list[str] = []
+    size = 0
+    for text in sorted((b.text for b in blocks), key=len, reverse=True):
+        sample.append(text[:LANGUAGE_SAMPLE_CHARS])
+        size += len(sample[-1])
+        if size >= LANGUAGE_SAMPLE_CHARS:
+            break
+    return sample
+
+
+_UNKNOWN = "?"
+
+
+def clean_blocks(
+    blocks: list[Block],
+    config: Config,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    lang: str | None = _UNKNOWN,
+) -> tuple[list[Block], str | None]:
+    """Rules and HTML checks on extracted blocks; returns them with the language found.
+
+    ``lang`` skips the language identifier when the page's language is already known
+    (``None``: known to be unidentified).
+    """
+    repair_blocks(blocks, config)
+    if lang == _UNKNOWN:
+        lang = _language.detect(_language_sample(blocks))
+    apply_rules(blocks, _rules.compiled_for(config, lang), config)
+    if config.templates is not None:
+        config.templates.apply(blocks, url)
+    drop_title_repeats(blocks, title)
+    drop_teaser_tail(blocks)
+    if "boilerplate" in config.families:
+        trim_to_article(blocks, _language.stopwords(lang))
+    return blocks, lang
+
+
+def chars_of(blocks: list[Block]) -> int:
+    """Characters of text in ``blocks``, dropped or not."""
+    return sum(len(b.text) for b in blocks)
+
+
+def settle(doc: Document, url: str | None, clean_text: Callable[..., Document]) -> None:
+    """Clean the body once more as text, so that cleaning it again changes nothing.
+
+    A user who cleans the body of an HTML page gets the text pipeline (the body is plain
+    text), which reads lines by their neighbours and takes a byline or a headline into
+    metadata: the HTML path's answer is made to be what that pass returns.
+    """
+    again = clean_text(doc.body, url, path=doc.path)
+    if again.body == doc.body:
+        return
+    doc.body = again.body
+    doc.removed += again.removed  # their ``line`` counts lines of the earlier body
+    doc.title = doc.title or again.title
+    doc.authors = doc.authors or again.authors
+    doc.date = doc.date or again.date
+    doc.site = doc.site or again.site
+
+
+def clean_html(
+    html: str,
+    url: str | None,
+    config: Config,
+    finish: Callable[[Document, list[Block]], Document],
+    clean_text: Callable[..., Document],
+) -> Document:
+    """Clean one HTML page; ``finish`` and ``clean_text`` come from the :class:`Cleaner`."""
+    tree = parse(html)
+    meta = _htmlmeta.HtmlMeta()
+    body = alt = None
+    if tree is not None:
+        meta = _htmlmeta.extract(tree, url, html)  # first: the extraction prunes the tree
+        body, alt = extract_views(tree)
+    title = meta.title or meta.headline
+    doc: Document | None = None
+    lang: str | None = _UNKNOWN
+    if alt is not None and alt is body:
+        # trafilatura took readability's article: one view, cleaned once (both views
+        # would be cleaned alike, and readability's is taken when it keeps any text).
+        theirs = _html.blocks_from_xml(alt)
+        chars = chars_of(theirs)
+        if theirs:
+            theirs, lang = clean_blocks(theirs, config, title=title, url=url)
+        chosen, path = theirs, ("html-readability" if kept_chars(theirs) else "html")
+    else:
+        blocks = _html.blocks_from_xml(body)
+        theirs = _html.blocks_from_xml(alt)
+        chars = max(chars_of(blocks), chars_of(theirs))
+        if theirs:
+            theirs, lang = clean_blocks(theirs, config, title=title, url=url)
+        # The rules only remove: when readability's cleaned text already outweighs the
+        # share of trafilatura's raw text, the choice is made without cleaning
+        # trafilatura's blocks.
+        if blocks and not (theirs and kept_chars(theirs) > SHARES.readability * chars_of(blocks)):
+            blocks, lang = clean_blocks(blocks, config, title=title, url=url, lang=lang)
+        stopwords = _language.stopwords(None if lang == _UNKNOWN else lang)
+        chosen, path = choose(blocks, theirs, lambda b: is_good(b, stopwords))
+    if chosen:
+        doc = finish(Document(language=None if lang == _UNKNOWN else lang, path=path), chosen)
+    if chars < config.html_fallback_chars and (doc is None or not doc.body):
+        # Nothing found: the page's whole text through the text pipeline. Where the views
+        # found a little text, that is kept: on such a page the whole text is mostly menus
+        # and teasers around a short post, which the text pipeline keeps too.
+        fallback = clean_text(_html.visible_text(html), url, path="html-fallback")
+        if doc is None or fallback.body:
+            doc = fallback
+    assert doc is not None
+    if doc.path != "html-fallback":
+        settle(doc, url, clean_text)
+    doc.title = meta.title or doc.title
+    doc.authors = meta.authors or doc.authors
+    doc.date = meta.date or doc.date
+    doc.site = meta.site or doc.site
+    doc.language = doc.language or meta.language
+    return doc

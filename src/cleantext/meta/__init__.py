@@ -1,0 +1,1 @@
+"""Metadata: title, authors, date, site and language, read from a page's own lines."""
