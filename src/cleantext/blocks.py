@@ -17,9 +17,9 @@ class Block:
     ``"p"``, ``"h"`` (a markdown heading) or ``"li"`` (a list item, its bullet in
     ``bullet``). ``gap`` says a blank line (or a horizontal rule) came before it; ``column`` is
     where it begins on its line (a table layout's cell begins past the cells on its left).
-    ``drop`` holds ``(rule, family)`` once a rule or the classifier removed the block;
-    ``keep`` is set when a rule vouches for it. ``label`` is the classifier's verdict and
-    ``score`` its probability. ``ends`` flags an end marker ("Related articles",
+    ``drop`` holds ``(rule, family)`` once a rule or the classifier removed the block.
+    ``label`` is the classifier's verdict, ``score`` its probability and ``reason`` the
+    rule of the classifier's step that overrode the network's verdict, when one did. ``ends`` flags an end marker ("Related articles",
     "3 Comments"); ``after_end`` names the ``(rule, family)`` of the marker that the
     classifier found below the start of the article and above this block.
     """
@@ -37,11 +37,11 @@ class Block:
     image: bool = False
     column: int = 0
     drop: tuple[str, str] | None = None
-    keep: bool = False
     label: str = ""
     score: float = 0.0
     ends: bool = False
     after_end: tuple[str, str] | None = None
+    reason: tuple[str, str] | None = None
 
     @property
     def dropped(self) -> bool:
@@ -49,8 +49,24 @@ class Block:
 
     def mark(self, rule: str, family: str) -> None:
         """Remove this block, naming the rule; the first rule to decide wins."""
-        if self.drop is None and not self.keep:
+        if self.drop is None:
             self.drop = (rule, family)
+
+    def verdict_rule(self) -> tuple[str, str]:
+        """The ``(rule, family)`` that removes a block the classifier found boilerplate: the
+        step that decided it, else the end marker above it, else the network itself."""
+        return self.reason or self.after_end or ("classify.boilerplate", "boilerplate")
+
+
+def release(blocks: Sequence[Block], families: frozenset[str]) -> None:
+    """Keep every block whose removal belongs to a family switched off.
+
+    Families are checked here, once every stage has decided, so that no stage (rule,
+    classifier, span, metadata) needs to know which are on: a family left out of
+    ``Config.families`` removes nothing, whichever stage named it."""
+    for block in blocks:
+        if block.drop is not None and block.drop[1] not in families:
+            block.drop = None
 
 
 def shares_line(blocks: Sequence[Block], i: int) -> bool:

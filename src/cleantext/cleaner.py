@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from cleantext.blocks import GOOD, Block
+from cleantext.blocks import GOOD, Block, release
 from cleantext.config import DEFAULT, Config
 from cleantext.decode import decode
 from cleantext.document import Document, Removal
@@ -107,7 +107,7 @@ class Cleaner:
             if i < start or i > end:
                 b.mark(*(b.after_end or ("select.outside_article", "boilerplate")))
             elif b.label != GOOD:
-                b.mark(*(b.after_end or ("classify.boilerplate", "boilerplate")))
+                b.mark(*b.verdict_rule())
         doc.title, doc.authors, doc.date, doc.site = meta.title, meta.authors, meta.date, meta.site
         doc.evidence = meta.evidence
         return self._finish(doc, blocks)
@@ -122,6 +122,7 @@ class Cleaner:
         return blocks, lang
 
     def _finish(self, doc: Document, blocks: list[Block]) -> Document:
+        release(blocks, self.config.families)
         kept = [b for b in blocks if not b.dropped]
         doc.body = _render.body(kept)
         doc.removed = [

@@ -43,10 +43,11 @@ class Config:
     Attributes:
         families: rule families that may remove text; a family left out keeps its lines.
         languages: cue-table languages tried on every page besides the detected one.
-        min_paragraph_chars: a line at least this long, with sentence punctuation, counts
-            as article prose for the classifier.
+        min_paragraph_chars: in HTML mode, a line at least this long, with sentence
+            punctuation, counts as article prose when an end marker ("Related articles")
+            is weighed: it ends the article only with more such prose above it than below.
         repair_mojibake: run ftfy on text that a cheap check flags as mis-decoded.
-        split_glued: split text glued by careless dumps ("2025The", "morningImage:").
+        split_glued: split a date glued to the sentence after it ("April 8, 2025The").
         html_fallback_chars: in HTML mode, when trafilatura's main text is shorter than
             this and the cleaned views keep nothing, the page's whole text goes through
             the text pipeline instead.

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 import cleantext
 from cleantext.blocks import Block
 from cleantext.meta.language import stopwords
@@ -339,3 +341,27 @@ def test_a_line_holding_whole_sentences_stands_in_for_a_paragraph() -> None:
 def test_a_line_without_a_sentence_does_not_stand_in_for_one() -> None:
     words_only = _RUN_INTO_A_STRAY_WORD.replace(".", "").replace(",", "")
     assert cleantext.clean(words_only).body == ""
+
+
+def test_a_signed_thread_names_its_rule_and_the_comments_family() -> None:
+    blocks = _under(COMMENTS, *_signed_thread(0.82))
+    classify.signed_thread(blocks)
+    assert {b.verdict_rule() for b in blocks} == {("classify.signed_thread", "comments")}
+
+
+def test_the_whole_sentence_fallback_names_itself(monkeypatch) -> None:
+    # The network finds no paragraph: lines holding sentences stand in, the rest go,
+    # and their removal names the fallback, not the network.
+    sentence = "The council approved the budget on Monday. It takes effect in May next year."
+    blocks = segment("\n\n".join(["Weather Sport Culture Travel", sentence]))
+    monkeypatch.setattr(classify._scorer, "run", lambda inputs, net: np.full(len(inputs), 0.01))
+    classify.classify(blocks, frozenset())
+    assert [b.label for b in blocks] == [BAD, GOOD]
+    assert blocks[0].verdict_rule() == ("classify.fallback_sentence", "boilerplate")
+
+
+def test_a_line_the_network_judged_names_the_network_or_the_marker_above() -> None:
+    blocks = _judged(("Home", BAD, 0.1))
+    assert blocks[0].verdict_rule() == ("classify.boilerplate", "boilerplate")
+    blocks = _under(RELATED, ("Another story", BAD, 0.1))
+    assert blocks[0].verdict_rule() == RELATED

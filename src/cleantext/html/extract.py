@@ -547,7 +547,8 @@ def clean_html(
         fallback = clean_text(_html.visible_text(html), url, path="html-fallback")
         if doc is None or fallback.body:
             doc = fallback
-    assert doc is not None
+    if doc is None:  # nothing found, and the fallback is switched off (or found nothing)
+        doc = Document(language=None if lang == _UNKNOWN else lang, path="html")
     if doc.path != "html-fallback":
         settle(doc, url, clean_text)
     doc.title = meta.title or doc.title

@@ -445,7 +445,6 @@ def drop_author_bios(blocks: list[Block], authors: list[str], after: int) -> Non
             continue
         for name in authors:
             if _introduces(block, name, _BIO):
-                block.keep = False
                 block.mark("footer.author_bio", "footer")
                 break
 
@@ -474,7 +473,6 @@ def drop_site_about(blocks: list[Block], site: str | None) -> None:
             and block.after_end is not None
             and _introduces(block, site, _ABOUT_SITE)
         ):
-            block.keep = False
             block.mark("footer.about_site", "footer")
 
 

@@ -287,6 +287,13 @@ def inputs(blocks: list[Block], stopwords: frozenset[str], markers: list[int]) -
     return np.hstack((features(blocks, stopwords), sequence_features(blocks, markers)))
 
 
+# The rules of the steps that override the network's verdict, named in ``Block.reason`` so
+# that a removal says what decided it.
+NO_LETTER = ("classify.no_letter", "boilerplate")  # "0", "2.", "|": no text of its own
+FALLBACK = ("classify.fallback_sentence", "boilerplate")  # no prose: only sentences stay
+SIGNED_THREAD = ("classify.signed_thread", "comments")  # entries of a signed comment thread
+
+
 def classify(blocks: list[Block], stopwords: frozenset[str], net: Network | None = None) -> None:
     """Set ``label`` and ``score`` on every block not yet dropped (dropped blocks are skipped)."""
     net = net or _scorer.network()
@@ -304,7 +311,9 @@ def classify(blocks: list[Block], stopwords: frozenset[str], net: Network | None
         # to win its place back with a clearer verdict: teasers and comments read as prose.
         limit = net.after_end_threshold if block.after_end else net.threshold
         # A line without a letter ("0", "2.", "|") is never article text on its own.
-        block.label = GOOD if p >= limit and _LETTER.search(block.text) else BAD
+        letter = _LETTER.search(block.text) is not None
+        block.label = GOOD if p >= limit and letter else BAD
+        block.reason = NO_LETTER if p >= limit and not letter else None
     if not any(b.label == GOOD and _words(b.text) >= FALLBACK_WORDS for b in live):
         # Nothing reads as an article among menus (a short page, or text already
         # clean): let lines holding whole sentences stand in for paragraphs, and
@@ -312,6 +321,7 @@ def classify(blocks: list[Block], stopwords: frozenset[str], net: Network | None
         for b in live:
             holds = _SENTENCE_END.search(b.text) or _INNER_SENTENCE_END.search(b.text)
             b.label = GOOD if holds and _words(b.text) >= FALLBACK_WORDS else BAD
+            b.reason = FALLBACK if b.label == BAD else None
         # A page of a few words without a line of cruft ("Test Case 1", a stub) has
         # nothing to remove: deleting it all would lose the only text it holds.
         if (
@@ -431,6 +441,7 @@ def signed_thread(live: list[Block], min_signatures: int = THREAD_SIGNATURES) ->
             for i in found:
                 if entry[i] or live[i].score < THREAD_SCORE:
                     live[i].label = BAD
+                    live[i].reason = SIGNED_THREAD
 
 
 def live_blocks(blocks: list[Block]) -> tuple[list[Block], list[int], list[tuple[str, str] | None]]:
