@@ -13,12 +13,13 @@ each page counts once, whatever its number of candidates.
 Pages are split by a hash of their id: ``--holdout`` (default half) of them are never
 seen by the fit. The script prints, on both parts, how often the best-scored candidate
 is a right one (among pages that have one) with the current and the fitted weights,
-then the fitted weights, rounded, as the defaults of :class:`cleantext.meta.title.Weights`.
+then the fitted weights; ``--write`` stores them, rounded, in ``cleantext/data/title_weights.json``.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import pickle
 from collections import Counter
 from collections.abc import Callable
@@ -33,6 +34,9 @@ from cleantext.meta import reader as metadata
 from cleantext.text import classify, select
 
 EVAL = devsets.EVAL
+WEIGHTS_FILE = (
+    Path(__file__).resolve().parents[1] / "src" / "cleantext" / "data" / "title_weights.json"
+)
 
 Page = tuple[np.ndarray, np.ndarray, float]  # candidates' features, which are right, weight
 
@@ -131,6 +135,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--holdout", type=float, default=0.5, help="share of pages kept out of the fit")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--cache", type=Path, help="keep the extracted features here between runs")
+    ap.add_argument("--write", action="store_true", help="store the fitted weights in the package")
     args = ap.parse_args(argv)
 
     found: list[tuple[str, bool, np.ndarray, np.ndarray]] = []
@@ -173,10 +178,13 @@ def main(argv: list[str] | None = None) -> None:
                 f"  {name:12s} {label:9s} {len(part):4d} pages: current"
                 f" {accuracy(part, current):.3f}  fitted {accuracy(part, beta):.3f}"
             )
-    print("Weights(")
     for feature, old, new in zip(title.FEATURES, current, beta, strict=True):
-        print(f"    {feature}={new:.2f},  # was {old:.2f}")
-    print(")")
+        print(f"  {feature:14s} {new:6.2f}  (was {old:.2f})")
+    if args.write:
+        data = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+        data["weights"] = {f: round(float(b), 2) for f, b in zip(title.FEATURES, beta, strict=True)}
+        WEIGHTS_FILE.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        print(f"written to {WEIGHTS_FILE}")
 
 
 if __name__ == "__main__":

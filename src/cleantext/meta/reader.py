@@ -81,7 +81,7 @@ def _usable(block: Block) -> bool:
     return block.drop is None or block.drop[1] in ("byline", "boilerplate", "media")
 
 
-def _read_lines(blocks: Sequence[Block], lo: int, hi: int, month_first: bool | None) -> list[_Line]:
+def _read_lines(blocks: Sequence[Block], lo: int, hi: int) -> list[_Line]:
     lines: list[_Line] = []
     for i in range(max(0, lo), min(len(blocks), hi)):
         block = blocks[i]
@@ -98,13 +98,13 @@ def _read_lines(blocks: Sequence[Block], lo: int, hi: int, month_first: bool | N
         ):
             lines.append(_Line(i, marker=True))  # "Games Editor", "1:39 PM ET" under a name
             continue
-        found = _authors.parse(text, month_first=month_first)
+        found = _authors.parse(text)
         if found is None and _authors.is_prefix_only(text) and i + 1 < len(blocks):
             # "By" on a line of its own, the names on the next.
-            found = _authors.parse(f"{text} {blocks[i + 1].text}", month_first=month_first)
+            found = _authors.parse(f"{text} {blocks[i + 1].text}")
         if found:
             lines.append(_Line(i, date=found.date, names=found.names, prefixed=found.prefixed))
-        elif iso := dates.dateline(text, month_first=month_first):
+        elif iso := dates.dateline(text):
             lines.append(_Line(i, date=iso))
     return lines
 
@@ -173,9 +173,7 @@ def _lower_words_of_line(text: str) -> frozenset[str]:
     return frozenset(_LOWER_WORD.findall(text))
 
 
-def _prefixed_byline(
-    blocks: Sequence[Block], ref: int, hi: int, month_first: bool | None
-) -> _Line | None:
+def _prefixed_byline(blocks: Sequence[Block], ref: int, hi: int) -> _Line | None:
     """Last resort: the "By ..." line nearest the headline, anywhere above ``blocks[hi]``.
 
     Only lines no rule of another family removed: never a comment's "Posted by" or a
@@ -191,7 +189,7 @@ def _prefixed_byline(
         text = block.text
         if _authors.is_prefix_only(text) and i + 1 < len(blocks):
             text = f"{text} {blocks[i + 1].text}"  # "By" alone, the names below
-        found = _authors.parse(text, month_first=month_first)
+        found = _authors.parse(text)
         if not found or not found.prefixed or _in_series(blocks, i):
             continue
         if best is None or abs(i - ref) < abs(best.index - ref):
@@ -205,7 +203,6 @@ def _dated_header(
     hi: int,
     stopwords: Collection[str],
     known: Collection[str],
-    month_first: bool | None,
 ) -> _title.Chosen | None:
     """A headline with a dateline right under it and prose right under that, below
     ``blocks[ref + BELOW_TITLE]`` and above ``blocks[hi]``: the header of an article the
@@ -217,7 +214,7 @@ def _dated_header(
             continue
         if block.after_end is not None and block.after_end[1] in ("comments", "related"):
             continue
-        if dates.dateline(block.text, month_first=month_first) is None or _in_series(blocks, i):
+        if dates.dateline(block.text) is None or _in_series(blocks, i):
             continue
         below = next((b for b in blocks[i + 1 : i + 4] if not b.dropped), None)
         if below is None or not _title.is_prose(below, stopwords):
@@ -292,16 +289,14 @@ class _Signs(TypedDict):
     exclude: Collection[str]
 
 
-def _header(
-    blocks: Sequence[Block], start: int, month_first: bool | None
-) -> tuple[int, list[_Line]]:
+def _header(blocks: Sequence[Block], start: int) -> tuple[int, list[_Line]]:
     """The first block of the header window above ``blocks[start]``, and what its lines say."""
     lo = start
     kept = 0
     while lo > 0 and kept < _title.REACH_ABOVE:
         lo -= 1
         kept += not blocks[lo].dropped
-    return lo, _read_lines(blocks, lo, start + _title.REACH_BELOW + BELOW_TITLE, month_first)
+    return lo, _read_lines(blocks, lo, start + _title.REACH_BELOW + BELOW_TITLE)
 
 
 def _headline_signs(lines: list[_Line], language: str | None, known: list[str]) -> _Signs:
@@ -324,7 +319,7 @@ def headline_contenders(
     """
     found_site = _site.from_lines(blocks)
     known = [s for s in (found_site[0] if found_site else None, _site.from_url(url)) if s]
-    lines = _header(blocks, start, None)[1]
+    lines = _header(blocks, start)[1]
     return _title.contenders(blocks, start, **_headline_signs(lines, language, known))
 
 
@@ -336,12 +331,11 @@ def extract(
     Header lines used are marked ``byline.title``, ``byline.author`` and ``byline.date``.
     """
     meta = Meta()
-    month_first = None  # a slashed date with both parts up to 12 stays unread
     found_site = _site.from_lines(blocks)
     host = _site.from_url(url)
     known = [s for s in (found_site[0] if found_site else None, host) if s]
 
-    lo, lines = _header(blocks, start, month_first)
+    lo, lines = _header(blocks, start)
     chosen = _title.choose(blocks, start, **_headline_signs(lines, language, known))
     ref = chosen.candidate.index if chosen else start - 1
 
@@ -357,7 +351,7 @@ def extract(
         or _nearest(lines, start - 1, "names", reach=(start - lo, _title.REACH_BELOW))
         or _bare_author(blocks, lines, lo, start + _title.REACH_BELOW)
     )
-    if by is None and (far := _prefixed_byline(blocks, ref, start + PREFIXED_REACH, month_first)):
+    if by is None and (far := _prefixed_byline(blocks, ref, start + PREFIXED_REACH)):
         by = far
         # A "By ..." line far from the chosen header marks the real one: the article
         # the span selection missed starts under it, and its headline sits just above.
@@ -376,14 +370,14 @@ def extract(
                 and (chosen is None or near.score >= chosen.score)
             ):
                 chosen, ref = near, near.candidate.index
-                lines = _read_lines(blocks, ref - ABOVE_TITLE, ref + BELOW_TITLE + 1, month_first)
+                lines = _read_lines(blocks, ref - ABOVE_TITLE, ref + BELOW_TITLE + 1)
     if by is None and _nearest(lines, ref, "date") is None:
         # Neither byline nor dateline by the headline chosen: a dateline further down,
         # under a headline and over the article's prose, marks the header missed.
-        found = _dated_header(blocks, ref, start + PREFIXED_REACH, stopwords, known, month_first)
+        found = _dated_header(blocks, ref, start + PREFIXED_REACH, stopwords, known)
         if found is not None and (chosen is None or found.score >= chosen.score):
             chosen, ref = found, found.candidate.index
-            lines = _read_lines(blocks, ref - ABOVE_TITLE, ref + BELOW_TITLE + 1, month_first)
+            lines = _read_lines(blocks, ref - ABOVE_TITLE, ref + BELOW_TITLE + 1)
             by = _nearest(lines, ref, "names")
     if by is not None:
         meta.authors, meta.evidence["authors"] = list(by.names), blocks[by.index].text

@@ -9,10 +9,11 @@ sentence of the article, and is not the site's name. Wide lines of table layouts
 
 from __future__ import annotations
 
-import operator
-from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass, field, fields
+import json
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from importlib import resources
 
 import regex
 
@@ -451,63 +452,81 @@ def _runs_on(blocks: Sequence[Block], index: int) -> bool:
     return first.isalpha() and first[0].islower()  # a word, not "www.example.com"
 
 
+#: The signs of a headline, in the order :func:`features` gives them; what each is worth
+#: ships as data (``data/title_weights.json``, fitted by ``tools/fit_title_weights.py``).
+FEATURES: tuple[str, ...] = (
+    # What it says: a headline names what its article is about.
+    "shared",  # per word found in the article below it (up to four)
+    "lede",  # share of its words found in the first paragraphs right below it
+    "lede_gap",  # the article's prose begins right below (less per kept line)
+    # Where it is: near the start, over a byline or a dateline.
+    "near",  # above the start; less per kept block in between
+    "below",  # below the start (the start was a stray line of the page)
+    "anchor",  # a byline or dateline within a few lines below
+    "anchor_next",  # the next kept line is a byline or dateline
+    "anchor_above",  # the kept line right above is a byline or dateline
+    "byline_below",  # a "By ..." line among the next two kept lines
+    # Its shape.
+    "short",  # one or two words: a menu label more often than a headline
+    "mid_length",  # five to twenty words
+    "per_word",  # per word, up to twenty: a deck or a lede runs longer
+    "stop_share",  # share of function words
+    "wordy",  # a long line thick with function words: a standfirst or a lede
+    "heading",  # a markdown heading
+    "list_item",
+    "numbered",  # a numbered entry of a list ("4. Planet Ford arrives")
+    "cell",  # a cell of a table layout
+    "glued",  # a whole wide line whose cells are candidates of their own
+    "prose",  # a paragraph of running text
+    "sentence",  # a paragraph that ends like a sentence of the article
+    "lower_start",  # starts with a small letter: a fragment, a tag list
+    "caps",  # all in capitals: a section label, a masthead
+    "numbers",  # two numbers or more: a score line, a listing
+    # What else it may be: a caption, a field, the page's furniture.
+    "credit",  # a photo credit or a position ("(left)") inside: a caption
+    "field",  # a field of a data sheet or of the page: "Source: ...", "Artist: ..."
+    "furniture",  # share of its words that name page furniture ("Most Viewed")
+    "chrome_share",  # share of its words that recur in the page's menus
+    "echo",  # the same line again elsewhere: a second heading, a teaser of it
+    "after_end",  # below an end marker ("Related stories", "Comments")
+    # Its neighbours: a headline over its deck, a teaser under another.
+    "deck",  # right under another candidate
+    "under_shared",  # right under a candidate that shares a word with the article
+    "over_shared",  # right above a candidate that shares a word with the article
+    "related_above",  # a line about the article a few kept lines above
+    "over_longer",  # right above a longer line about the article: its deck
+    "under_shorter",  # right under a shorter line about the article
+)
+
+
 @dataclass(frozen=True)
 class Weights:
-    """What each sign of a headline is worth: one weight per entry of :data:`FEATURES`,
-    in the same order, fitted by ``tools/fit_title_weights.py``.
+    """What each sign of a headline is worth, keyed by its name in :data:`FEATURES`.
+
+    Checked when made: a weight for a sign that does not exist, or a sign without a
+    weight, is an error rather than a silent shift of every weight after it.
     """
 
-    # What it says: a headline names what its article is about.
-    shared: float = 1.08  # per word found in the article below it (up to four)
-    lede: float = 1.19  # share of its words found in the first paragraphs right below it
-    lede_gap: float = 0.23  # the article's prose begins right below (less per kept line)
-    # Where it is: near the start, over a byline or a dateline.
-    near: float = 0.23  # above the start; less per kept block in between
-    below: float = -0.24  # below the start (the start was a stray line of the page)
-    anchor: float = 1.46  # a byline or dateline within a few lines below
-    anchor_next: float = 0.23  # the next kept line is a byline or dateline
-    anchor_above: float = -0.55  # the kept line right above is a byline or dateline
-    byline_below: float = 1.02  # a "By ..." line among the next two kept lines
-    # Its shape.
-    short: float = -1.16  # one or two words: a menu label more often than a headline
-    mid_length: float = 1.15  # five to twenty words
-    per_word: float = -0.14  # per word, up to twenty: a deck or a lede runs longer
-    stop_share: float = 0.91  # share of function words
-    wordy: float = -0.68  # a long line thick with function words: a standfirst or a lede
-    heading: float = 3.43  # a markdown heading
-    list_item: float = -2.33
-    numbered: float = -0.3  # a numbered entry of a list ("4. Planet Ford arrives")
-    cell: float = 0.55  # a cell of a table layout
-    glued: float = -2.38  # a whole wide line whose cells are candidates of their own
-    prose: float = -0.61  # a paragraph of running text
-    sentence: float = -0.26  # a paragraph that ends like a sentence of the article
-    lower_start: float = -0.83  # starts with a small letter: a fragment, a tag list
-    caps: float = -0.4  # all in capitals: a section label, a masthead
-    numbers: float = -1.08  # two numbers or more: a score line, a listing
-    # What else it may be: a caption, a field, the page's furniture.
-    credit: float = -0.56  # a photo credit or a position ("(left)") inside: a caption
-    field: float = -0.96  # a field of a data sheet or of the page: "Source: ...", "Artist: ..."
-    furniture: float = -2.9  # share of its words that name page furniture ("Most Viewed")
-    chrome_share: float = -0.24  # share of its words that recur in the page's menus
-    echo: float = 1.09  # the same line again elsewhere: a second heading, a teaser of it
-    after_end: float = -0.63  # below an end marker ("Related stories", "Comments")
-    # Its neighbours: a headline over its deck, a teaser under another.
-    deck: float = -0.44  # right under another candidate
-    under_shared: float = -0.31  # right under a candidate that shares a word with the article
-    over_shared: float = -0.28  # right above a candidate that shares a word with the article
-    related_above: float = -0.58  # a line about the article a few kept lines above
-    over_longer: float = 1.56  # right above a longer line about the article: its deck
-    under_shorter: float = 0.43  # right under a shorter line about the article
+    by_name: Mapping[str, float]
+
+    def __post_init__(self) -> None:
+        missing = [name for name in FEATURES if name not in self.by_name]
+        extra = sorted(set(self.by_name) - set(FEATURES))
+        if missing or extra:
+            raise ValueError(f"title weights: missing {missing}, unknown {extra}")
 
     @cached_property
     def vector(self) -> tuple[float, ...]:
-        return tuple(getattr(self, name) for name in FEATURES)
+        return tuple(float(self.by_name[name]) for name in FEATURES)
 
 
-FEATURES = tuple(f.name for f in fields(Weights))
+def load_weights() -> Weights:
+    """The shipped weights (``cleantext/data/title_weights.json``)."""
+    text = resources.files("cleantext").joinpath("data/title_weights.json").read_text("utf-8")
+    return Weights(json.loads(text)["weights"])
 
 
-WEIGHTS = Weights()
+WEIGHTS = load_weights()
 
 
 @dataclass
@@ -669,7 +688,7 @@ def score(cand: Candidate, ctx: Context, w: Weights = WEIGHTS) -> float:
     signs = features(cand, ctx)
     if signs is None:
         return 0.0
-    return sum(map(operator.mul, w.vector, signs), 0.0)
+    return sum((a * b for a, b in zip(w.vector, signs, strict=True)), 0.0)
 
 
 def features(cand: Candidate, ctx: Context) -> tuple[float, ...] | None:
