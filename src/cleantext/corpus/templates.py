@@ -23,12 +23,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import regex
 
 from cleantext.blocks import Block
+from cleantext.meta import site as _site
 from cleantext.repair import repair
+from cleantext.text import prose as _prose
 from cleantext.text.segment import segment
 
 RULE = "template.repeated_line"
@@ -38,7 +39,6 @@ FORMAT = "cleantext-templates/1"
 _DIGITS = regex.compile(r"\d+")
 _SPACE = regex.compile(r"\s+")
 _XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]{0,200}>")
-_SENTENCE_END = regex.compile(r"[.!?…\"'”’»)]\s*$")
 MAX_KEY = 300  # characters of a normalised line kept as its key
 
 
@@ -59,19 +59,7 @@ def site_key(url: str | None) -> str | None:
     ``"https://www.Example.com/a"`` -> ``"example.com"``; ``"example.com"`` -> itself;
     ``None`` or a URL without a host -> None.
     """
-    if not isinstance(url, str) or not url:  # None, or a missing value from a dataframe
-        return None
-    url = url.strip()
-    if "://" in url:
-        host = urlsplit(url).hostname or ""
-    elif url.startswith("//"):
-        host = urlsplit("http:" + url).hostname or ""
-    else:
-        host = url.split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
-    host = host.casefold().rstrip(".")
-    if host.startswith("www."):
-        host = host[4:]
-    return host or None
+    return _site.host(url)
 
 
 def page_lines(text: str, *, mojibake: bool = True, glued: bool = True) -> list[str]:
@@ -195,7 +183,7 @@ class LineCounts:
 
 def is_prose(line: str, chars: int) -> bool:
     """A line long enough, and ending like a sentence, to be some article's prose."""
-    return len(line) >= chars and _SENTENCE_END.search(line) is not None
+    return _prose.is_prose(line, chars, _prose.SENTENCE_END)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from cleantext.meta import dates
 from cleantext.meta.reader import byline
+from cleantext.meta.site import from_url
 from cleantext.repair import remove_invisible
 
 _SPACE = regex.compile(r"\s+")
@@ -348,10 +349,7 @@ def extract(tree: Any, url: str | None = None, source: str | None = None) -> Htm
         return None
 
     site = _clean(ld.get("site") or first(SITE_KEYS) or "").lstrip("@") or None
-    hostname = None
-    if url:
-        m = regex.match(r"(?:[a-z]+://)?(?:www\d?\.)?([^/:?#]+)", url, regex.I)
-        hostname = m.group(1) if m else None
+    hostname = from_url(url)
     meta.site = site or hostname
 
     h1 = tree.find(".//h1")

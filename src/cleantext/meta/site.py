@@ -88,16 +88,42 @@ def _named(line: str) -> tuple[int, str | None] | None:
     return None
 
 
-def from_url(url: str | None) -> str | None:
-    """The host of ``url`` without ``www.``: ``"https://www.dw.com/en/x"`` -> ``"dw.com"``."""
-    if not url:
+def host(url: str | None) -> str | None:
+    """The host of a URL (or of a bare ``host/path``), lower-cased, without ``www.``.
+
+    ``"https://www.Example.com/a"`` -> ``"example.com"``; ``"example.com"`` -> itself;
+    ``None``, a URL without a host or one that does not parse -> None.
+    """
+    if not isinstance(url, str) or not url.strip():  # None, or a dataframe's missing value
         return None
+    url = url.strip()
     try:
-        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+        if "://" in url:
+            name = urlsplit(url).hostname or ""
+        elif url.startswith("//"):
+            name = urlsplit("http:" + url).hostname or ""
+        else:
+            name = url.split("/", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
     except ValueError:
         return None
-    host = regex.sub(r"^(?:www\d?|m|amp|mobile)\.", "", host.casefold())
-    return host if "." in host else None
+    name = name.casefold().rstrip(".")
+    return name.removeprefix("www.") or None
+
+
+_EDITION = regex.compile(r"^(?:www\d?|m|amp|mobile)\.")
+
+
+def from_url(url: str | None) -> str | None:
+    """The site's name from its URL: the host without ``www.`` or a mobile edition's prefix.
+
+    ``"https://m.DailyNews.example/a"`` -> ``"dailynews.example"``; a host without a dot
+    (``localhost``) names no site.
+    """
+    name = host(url)
+    if name is None:
+        return None
+    name = _EDITION.sub("", name)
+    return name if "." in name else None
 
 
 def _same(a: str, b: str) -> bool:

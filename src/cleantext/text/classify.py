@@ -29,16 +29,13 @@ from cleantext.blocks import GOOD as GOOD
 from cleantext.blocks import HEADING, ITEM, Block, shares_line
 from cleantext.text import scorer as _scorer
 from cleantext.text import shapes as _shapes
+from cleantext.text.prose import INNER_SENTENCE_END, SENTENCE_END
 from cleantext.text.scorer import Network
 
 _WORD = regex.compile(r"\w+")
 _LETTER = regex.compile(r"\p{L}")
 _CAPITAL = regex.compile(r"(?<!\w)\p{Lu}")
 _DIGIT = regex.compile(r"\d")  # any script's digit, as _DATED reads them
-_SENTENCE_END = regex.compile(r"[.!?…。！？\"'”’»)]\s*$")
-# A sentence that ends inside the line: "...main rate. Share" (a paragraph run into a
-# stray word or a menu by a dump that joined the lines).
-_INNER_SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?…]\s+\p{Lu}")
 _SEPARATORS = regex.compile(r"\s[|·•»›/]\s|\s[-–—]\s")
 _URLISH = regex.compile(r"https?://|www\.|@\w|\.(?:com|org|net)\b")
 # A date or a clock time: datelines, comment headers ("Peter 07.08.12 at 13:24").
@@ -165,7 +162,7 @@ def _own_features(text: str, stopwords: frozenset[str]) -> tuple[float, ...]:
     found = (
         log_chars,
         stop,
-        1.0 if _SENTENCE_END.search(tail) else 0.0,
+        1.0 if SENTENCE_END.search(tail) else 0.0,
         1.0 if last == ":" else 0.0,
         caps,
         digits,
@@ -319,7 +316,7 @@ def classify(blocks: list[Block], stopwords: frozenset[str], net: Network | None
         # clean): let lines holding whole sentences stand in for paragraphs, and
         # nothing else.
         for b in live:
-            holds = _SENTENCE_END.search(b.text) or _INNER_SENTENCE_END.search(b.text)
+            holds = SENTENCE_END.search(b.text) or INNER_SENTENCE_END.search(b.text)
             b.label = GOOD if holds and _words(b.text) >= FALLBACK_WORDS else BAD
             b.reason = FALLBACK if b.label == BAD else None
         # A page of a few words without a line of cruft ("Test Case 1", a stub) has
@@ -350,7 +347,7 @@ def lead(live: list[Block], markers: list[int], t: Lead = LEAD) -> None:
             markers[i] != markers[first]
             or b.kind == HEADING
             or b.score < t.min_score
-            or not _SENTENCE_END.search(b.text)
+            or not SENTENCE_END.search(b.text)
             or _words(b.text) < t.min_words
         ):
             return

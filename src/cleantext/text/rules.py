@@ -19,11 +19,11 @@ import regex
 from cleantext.blocks import PARAGRAPH, Block, shares_line
 from cleantext.config import Config, UserRule
 from cleantext.cues import MAX_LINE, Cue, table
+from cleantext.text import prose as _prose
 
 MAX_CAPTION = 800
 LINK_LINE_SHARE = 0.6  # markdown lines with this share of link text are navigation
 CONTINUES_REACH = 3  # blocks below a "continue reading" notice whose end marker heads an inset
-_SENTENCE_END = regex.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 
 
 @dataclass(frozen=True)
@@ -146,7 +146,7 @@ def _match(compiled: Compiled, text: str) -> int:
 
 def is_prose(block: Block, min_chars: int) -> bool:
     """A line that reads like article prose: long enough and ending like a sentence."""
-    return len(block.text) >= min_chars and _SENTENCE_END.search(block.text) is not None
+    return _prose.is_prose(block.text, min_chars)
 
 
 def is_link_line(block: Block, share: float = LINK_LINE_SHARE) -> bool:
@@ -160,7 +160,7 @@ def _is_alt_text(above: Block, caption: Block) -> bool:
         return False
     if caption.text.startswith(above.text):
         return True
-    return len(above.text) <= 200 and _SENTENCE_END.search(above.text) is None
+    return len(above.text) <= 200 and _prose.CLAUSE_END.search(above.text) is None
 
 
 def apply(blocks: list[Block], compiled: Compiled, config: Config) -> None:
