@@ -404,3 +404,23 @@ def test_an_html_page_view_shows_what_the_extraction_left_out():
     assert ("Kept text.", None, None) in view
     assert ("Share this", "share.buttons", "share") in view
     assert not any("var x" in text for text, _, _ in view)
+
+
+# -- the README's main job -------------------------------------------------------------------
+@pytest.mark.slow
+def test_the_readme_main_job_leaves_the_report_of_the_sample(tmp_path):
+    from ..clirun import run
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    first = readme.split("```sh\n", 1)[1].split("\n```", 1)[0]
+    job = first.rsplit(" && ", 1)[1]
+    assert job.startswith(".venv/bin/cleantext batch fixtures/sample.jsonl")
+    assert "--report out/report.html" in job
+    (tmp_path / "fixtures").mkdir()
+    (tmp_path / "fixtures" / "sample.jsonl").write_bytes(SAMPLE.read_bytes())
+    proc = run(*job.split()[1:], cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert "out/report.html" in readme.split(job, 1)[1][:300]  # says where to open it
+    page = parse(html)
+    assert sum(1 for tag, attrs in page.tags if tag == "section" and attrs.get("id")) == 5

@@ -681,6 +681,15 @@ def main(argv: list[str]) -> int:
     errors = _ErrorLog(args.errors, quiet=args.quiet)
     report = Report(args.input) if args.report or args.report_json else None
     on_error = errors.add if report is None else _both(errors.add, report.skip)
+    report_seconds = 0.0
+
+    def add_page(page: Page) -> None:
+        nonlocal report_seconds
+        started = time.perf_counter()
+        assert report is not None
+        report.add(page)
+        report_seconds += time.perf_counter() - started
+
     try:
         if args.learn_templates:
             found = learn_templates(
@@ -710,12 +719,12 @@ def main(argv: list[str]) -> int:
             chunk_size=args.chunk_size,
             progress=progress,
             on_error=on_error,
-            on_page=report.add if report is not None else None,
+            on_page=add_page if report is not None else None,
         )
         if report is not None:
             started = time.perf_counter()
             write_report(report, args.report, args.report_json)
-            report_seconds = time.perf_counter() - started
+            report_seconds += time.perf_counter() - started
     except (OSError, RuntimeError, BrokenProcessPool, ValueError, TypeError) as exc:
         # unreadable input, unwritable output, a dead worker, Parquet rows of another type
         return _fail(str(exc) or type(exc).__name__)
@@ -727,7 +736,9 @@ def main(argv: list[str]) -> int:
         sys.stderr.write(f"cleantext batch: {summary.describe()}\n")
         if report is not None:
             written = " and ".join(p for p in (args.report, args.report_json) if p)
-            sys.stderr.write(f"cleantext batch: report: {written} ({report_seconds:.1f} s)\n")
+            sys.stderr.write(
+                f"cleantext batch: report: {written} ({report_seconds:.1f} s to build and write)\n"
+            )
     return 0
 
 
