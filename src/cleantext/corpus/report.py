@@ -234,6 +234,10 @@ def _fold(text: str) -> str:
     return " ".join(text.split())
 
 
+def _clip(text: str) -> str:
+    return text if len(text) <= SAMPLE_CHARS else text[: SAMPLE_CHARS - 1] + "…"
+
+
 def page_view(page: Page) -> list[ViewLine]:
     """The page's lines in order, each with the rule and family that removed it (or None).
 
@@ -389,7 +393,7 @@ class Report:
             self.rules[rule].pages += 1
             sample = self.rule_samples.setdefault(rule, Sample(RULE_SAMPLES, PER_SITE))
             if sample.wants(key, page.site):
-                self._offer(sample, key, page, (page.id, _fold(text)[:SAMPLE_CHARS]))
+                self._offer(sample, key, page, (page.id, _clip(_fold(text))))
 
     def _add_site(self, page: Page, removed: int) -> None:
         name = page.site
