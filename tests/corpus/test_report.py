@@ -424,3 +424,39 @@ def test_the_readme_main_job_leaves_the_report_of_the_sample(tmp_path):
     assert "out/report.html" in readme.split(job, 1)[1][:300]  # says where to open it
     page = parse(html)
     assert sum(1 for tag, attrs in page.tags if tag == "section" and attrs.get("id")) == 5
+
+
+def test_untouched_and_gutted_pages_are_counted_and_listed_with_their_views():
+    def page(n: int, kept: int, removed: tuple[tuple[str, str, str], ...]) -> rep.Page:
+        lines = [text for text, _, _ in removed] + ["An article sentence of the page."]
+        return rep.Page(
+            id=f"p{n}",
+            site="a.example",
+            mode="text",
+            language="en",
+            chars_in=100,
+            kept=kept,
+            removed=removed,
+            filled=(True,) * 5,
+            source="\n".join(lines),
+        )
+
+    menu = (
+        (
+            "Home | News | Sport | Weather and more menu entries here",
+            "navigation.menu",
+            "navigation",
+        ),
+    )
+    pages = [page(n, 40, ()) for n in range(30)] + [page(100 + n, 1, menu) for n in range(5)]
+    data = rep.build(pages).to_dict()
+    assert data["untouched"]["count"] == 30
+    assert len(data["untouched"]["pages"]) == rep.LIST_SAMPLES
+    assert data["gutted"]["count"] == 5
+    assert {p["id"] for p in data["gutted"]["pages"]} == {f"p{100 + n}" for n in range(5)}
+    anchors = {p["anchor"] for p in data["pages"]}
+    assert all(p["page"] in anchors for p in data["gutted"]["pages"] + data["untouched"]["pages"])
+    assert data["histogram"]["counts"][0] == 5 and data["histogram"]["counts"][-1] == 30
+    html = render(data)
+    assert "Cleaned down to almost nothing" in html and "Left untouched" in html
+    parse(html)

@@ -73,7 +73,8 @@ class Page:
     record did not keep it); ``kept`` and ``removed`` count the characters of the body and
     of the removed lines, whose ratio is the page's share of text kept. ``filled`` says
     which of :data:`META` were found. ``source`` is the page's text or HTML (cut to
-    :data:`SOURCE_CHARS`), or ``None``: without it the page has no page view.
+    :data:`SOURCE_CHARS`), or ``None``: without it the page has no page view. ``body``
+    tells, in the view of an HTML page, the lines kept from those the extraction left out.
     """
 
     id: str
@@ -99,11 +100,12 @@ class Page:
 
 def _site(url: Any, site: Any, found: Any) -> str:
     """The URL's host; without a URL, the record's site field or the site name read."""
-    for value in (url, site, found):
-        if isinstance(value, str) and value:
-            key = site_key(value) if value is not found else value.strip()
-            if key:
-                return key
+    for value in (url, site):
+        key = site_key(value) if isinstance(value, str) else None
+        if key:
+            return key
+    if isinstance(found, str) and found.strip():
+        return found.strip()
     return NO_SITE
 
 
