@@ -183,7 +183,10 @@ def test_sampled_lines_link_to_page_views_where_they_are_struck(sample_report):
         assert row["samples"], rule
         for sample in row["samples"]:
             view = pages[sample["page"]]
-            assert any(r == rule for _, r, _ in view["lines"]), (rule, sample["id"])
+            assert view["id"] == sample["id"]
+            assert view["lines"][sample["line"]][1] == rule, (rule, sample["id"])
+            target = f'href="#{sample["page"]}-line-{sample["line"] + 1}"'
+            assert target in html
     assert 'class="r"' in html and 'title="navigation.skip_link (navigation)"' in html
 
 

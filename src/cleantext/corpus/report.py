@@ -452,7 +452,13 @@ class Report:
         rules = {}
         for rule in sorted(self.rules, key=lambda r: (-self.rules[r].chars, r)):
             samples = [
-                {"text": text, "id": ident, "site": self._views[k].site, "page": anchors.get(k)}
+                {
+                    "text": text,
+                    "id": ident,
+                    "site": self._views[k].site,
+                    "page": anchors.get(k),
+                    "line": _first_line(self._views[k].lines, rule) if k in anchors else None,
+                }
                 for k, (ident, text) in self.rule_samples[rule].sorted()
             ]
             rules[rule] = {
@@ -515,6 +521,11 @@ class Report:
             },
             "pages": pages,
         }
+
+
+def _first_line(lines: list[ViewLine], rule: str) -> int | None:
+    """Where a page view shows the first line a rule removed (the line sampled)."""
+    return next((i for i, (_, r, _) in enumerate(lines) if r == rule), None)
 
 
 def _share(value: float) -> float:

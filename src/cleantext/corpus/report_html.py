@@ -54,7 +54,9 @@ td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .site{color:#777;font-size:12px}
 .note{color:#555;max-width:900px}
 .views>section{display:none;background:#fff;border:1px solid #ccc;padding:8px 12px;margin:12px 0}
-.views>section:target{display:block}
+.views>section:target,.views>section.open{display:block}
+.views>section:has(:target){display:block}
+.view div:target{background:#fff3b0}
 .view{font:13px/1.4 ui-monospace,Menlo,Consolas,monospace;white-space:pre-wrap;overflow-wrap:anywhere}
 .view div{min-height:1.4em;padding-left:6px;border-left:3px solid transparent}
 .view .r{text-decoration:line-through;border-left-color:currentColor}
@@ -64,15 +66,21 @@ svg text{font:11px system-ui,sans-serif;fill:#444}
 """
 
 SCRIPT = """
-// Following a link to a page view opens it; this only scrolls it into sight again
-// when the same link is followed twice.
-document.addEventListener("click", function (e) {
-  var a = e.target.closest && e.target.closest("a[href^='#page-']");
-  if (a && location.hash === a.getAttribute("href")) {
-    var s = document.getElementById(a.getAttribute("href").slice(1));
-    if (s) { s.scrollIntoView(); }
+// A link to a line of a page view opens that view (for browsers without CSS :has)
+// and brings the line to the middle of the window.
+function openTarget() {
+  var open = document.querySelectorAll(".views>section.open");
+  for (var i = 0; i < open.length; i++) { open[i].classList.remove("open"); }
+  var id = decodeURIComponent(location.hash.slice(1));
+  var el = id && document.getElementById(id);
+  var section = el && el.closest && el.closest(".views>section");
+  if (section) {
+    section.classList.add("open");
+    el.scrollIntoView({block: "center"});
   }
-});
+}
+window.addEventListener("hashchange", openTarget);
+openTarget();
 """
 
 
@@ -103,11 +111,16 @@ def _table(head: Iterable[str], rows: Iterable[str]) -> str:
     return f"<table><thead><tr>{cells}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def _link(page: str | None, text: str) -> str:
-    """A link to a page view, or plain text when the page has none."""
+def _link(page: str | None, text: str, line: int | None = None) -> str:
+    """A link to a page view (to one of its lines), or plain text when the page has none."""
     if page:
-        return f'<a href="#{escape(page)}">{escape(text)}</a>'
+        target = page if line is None else _line_id(page, line)
+        return f'<a href="#{escape(target)}">{escape(text)}</a>'
     return escape(text)
+
+
+def _line_id(page: str, line: int) -> str:
+    return f"{page}-line-{line + 1}"
 
 
 def _totals(data: dict[str, Any]) -> str:
@@ -171,7 +184,8 @@ def _families(data: dict[str, Any]) -> str:
 def _rules(data: dict[str, Any]) -> str:
     def samples(row: dict[str, Any]) -> str:
         items = "".join(
-            f'<li>{_link(s["page"], s["text"])} <span class="site">{escape(s["site"])}</span></li>'
+            f"<li>{_link(s['page'], s['text'], s['line'])} "
+            f'<span class="site">{escape(s["site"])}</span></li>'
             for s in row["samples"]
         )
         return f'<ul class="samples">{items}</ul>'
@@ -300,7 +314,7 @@ def _views(data: dict[str, Any]) -> str:
     sections = []
     for p in pages:
         lines = []
-        for text, rule, family in p["lines"]:
+        for i, (text, rule, family) in enumerate(p["lines"]):
             if rule is None:
                 lines.append(f"<div>{escape(text)}</div>")
             elif family == "outside":
@@ -309,7 +323,8 @@ def _views(data: dict[str, Any]) -> str:
                 )
             else:
                 lines.append(
-                    f'<div class="r" style="color:{_colour(family)}" '
+                    f'<div id="{escape(_line_id(p["anchor"], i))}" class="r" '
+                    f'style="color:{_colour(family)}" '
                     f'title="{escape(rule)} ({escape(family)})">{escape(text)}</div>'
                 )
         sections.append(
