@@ -257,6 +257,10 @@ def test_report_command_refuses_an_output_without_removals(tmp_path, capsys):
     assert command.main(["report", str(tmp_path / "missing.jsonl"), "-o", "x.html"]) == 2
     assert "no such file" in capsys.readouterr().err
     assert command.main(["report", str(out)]) == 2
+    assert command.main(["report", str(out), "-o", "-"]) == 2
+    assert command.main(["report", str(out), "-o", str(out)]) == 2
+    assert "Traceback" not in capsys.readouterr().err
+    assert not (Path("-")).exists()
 
 
 def test_batch_refuses_a_report_over_its_input_or_output(tmp_path, capsys):

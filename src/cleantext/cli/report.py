@@ -86,6 +86,8 @@ def main(argv: list[str]) -> int:
     args = _parser().parse_args(argv)
     if not args.output and not args.json:
         return _fail("give -o REPORT.html and/or --json REPORT.json")
+    if "-" in (args.output, args.json):
+        return _fail("write the report to a file, not to stdout")
     if args.output and args.json and args.output == args.json:
         return _fail("-o and --json need two different files")
     if args.input in (args.output, args.json, args.errors) and args.input != "-":
