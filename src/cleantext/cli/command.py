@@ -4,7 +4,8 @@ Without ``--in-place``/``--check``/``--diff`` it reads stdin (or the files named
 prints the cleaned body. With them it rewrites (or checks) each file the way pre-commit
 expects of a fixer: exit 1 when something changed or would change, 2 when something went
 wrong (the other files are still processed), 0 otherwise. ``cleantext batch ...`` runs the
-JSONL batch job. Errors are one line on stderr, never a traceback.
+JSONL batch job, ``cleantext report ...`` the report of a finished batch output. Errors
+are one line on stderr, never a traceback.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ would change), 2 errors (the other files are still processed).
 
 Commands:
   cleantext batch IN.jsonl -o OUT.jsonl   clean a JSONL corpus (cleantext batch --help)
+  cleantext report OUT.jsonl -o R.html    report on a cleaned corpus (cleantext report --help)
+(to clean a file named batch or report, write ./batch or ./report)
 """
 
 EPILOG = """\
@@ -324,6 +327,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args_list[:1] == ["batch"]:
             return _batch(args_list[1:])
+        if args_list[:1] == ["report"]:
+            from cleantext.cli import report
+
+            return report.main(args_list[1:])
         parser = build_parser()
         try:
             args = parser.parse_args(args_list)

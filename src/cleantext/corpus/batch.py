@@ -23,11 +23,13 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import IO, Any, TypeVar
 
 from cleantext.cleaner import MODES, Cleaner
 from cleantext.config import DEFAULT, Config
+from cleantext.corpus.report import Page, Report, page_facts
+from cleantext.corpus.report import write as write_report
 from cleantext.corpus.templates import (
     Fields,
     LineCounts,
@@ -62,6 +64,9 @@ class Options:
         prefix: prefix of the metadata output fields (``"clean_"`` gives ``clean_title``).
         keep_source: keep the input ``text`` / ``html`` field in the output.
         removals: add ``removed``: a list of ``{text, rule, family}``.
+        report: workers also return, with each output record, the
+            :class:`cleantext.corpus.report.Page` a corpus report reads (:func:`run` sets
+            it when given ``on_page``).
     """
 
     mode: str = "auto"
@@ -70,6 +75,7 @@ class Options:
     prefix: str = ""
     keep_source: bool = False
     removals: bool = False
+    report: bool = False
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
@@ -125,7 +131,14 @@ def clean_record(
 
     Raises ValueError when the record has no usable text or HTML field.
     """
-    options = options or Options()
+    out, source, doc = _clean(record, cleaner, options or Options())
+    return out, len(source), len(doc.body)
+
+
+def _clean(
+    record: Mapping[str, Any], cleaner: Cleaner, options: Options
+) -> tuple[dict[str, Any], str, Document]:
+    """``(output record, source, document)`` for one input record."""
     f = options.fields
     source, kind = record_source(record, f)
     mode = kind if options.mode == "auto" else options.mode
@@ -138,7 +151,7 @@ def clean_record(
     doc = cleaner.clean(source, mode=mode, url=url)
     out = {k: v for k, v in record.items() if options.keep_source or k not in (f.text, f.html)}
     out.update(_fields(doc, options))
-    return out, len(source), len(doc.body)
+    return out, source, doc
 
 
 def _fields(doc: Document, options: Options) -> dict[str, Any]:
@@ -189,7 +202,7 @@ def _clean_chunk(items: list[Item]) -> list[Result]:
         record: dict[str, Any] | None = None
         try:
             record = _parse(payload)
-            out, chars_in, chars_out = clean_record(record, cleaner, options)
+            out, source, doc = _clean(record, cleaner, options)
         except json.JSONDecodeError as exc:
             results.append((None, 0, 0, (f"record {number}", f"invalid JSON: {exc}")))
         except ValueError as exc:
@@ -198,8 +211,11 @@ def _clean_chunk(items: list[Item]) -> list[Result]:
             reason = f"{type(exc).__name__}: {exc}"
             results.append((None, 0, 0, (_ident(record, options.fields, number), reason)))
         else:
-            line = json.dumps(out, ensure_ascii=False) if as_json else out
-            results.append((line, chars_in, chars_out, None))
+            line: Any = json.dumps(out, ensure_ascii=False) if as_json else out
+            if options.report:  # (output, what the corpus report needs of the page)
+                ident = _ident(record, options.fields, number)
+                line = (line, page_facts(ident, record, source, doc, options.fields))
+            results.append((line, len(source), len(doc.body), None))
     return results
 
 
@@ -327,13 +343,18 @@ def run(
     chunk_size: int = CHUNK_SIZE,
     progress: bool = False,
     on_error: Callable[[str, str], None] | None = None,
+    on_page: Callable[[Page], None] | None = None,
 ) -> Summary:
     """Clean the records of the file ``source`` into the file ``output`` (``-``: stdin/out).
 
     The format follows the name: ``.parquet`` is Parquet, ``.gz`` gzipped JSONL, anything
-    else JSONL.
+    else JSONL. ``on_page`` receives, in input order, the
+    :class:`~cleantext.corpus.report.Page` of each cleaned record (for
+    :class:`~cleantext.corpus.report.Report`).
     """
     options = options or Options()
+    if on_page is not None:
+        options = replace(options, report=True)
     cfg = config or DEFAULT
     workers = workers or default_workers()
     summary = Summary()
@@ -358,6 +379,9 @@ def run(
                 summary.cleaned += 1
                 summary.chars_in += chars_in
                 summary.chars_out += chars_out
+                if on_page is not None:
+                    out, page = out
+                    on_page(page)
                 rows.append(out)
             writer.write(rows)
             if bar is not None:
@@ -523,8 +547,20 @@ site templates:
   them while cleaning (rule template.repeated_line). Save them with --save-templates
   and reuse them on more pages of the same sites with --templates.
 
+corpus report:
+  --report FILE writes one self-contained HTML page (open it in a browser; nothing is
+  fetched): totals, lines and characters removed per family and per rule with removed
+  lines sampled across sites, figures per site, a histogram of the share of text kept
+  per page, metadata fill rates, and views of the sampled pages with each removed line
+  struck through and its rule on hover. --report-json FILE writes the same figures as
+  JSON. The report is built as the records stream by, in constant memory, and the same
+  input gives the same report. It needs nothing kept in the output: the workers hand
+  the page and its removals to the report. To report on a finished output instead, run
+  the batch with --removals --keep-source and then: cleantext report OUT.jsonl -o FILE.
+
 examples:
   cleantext batch pages.jsonl.gz -o clean.jsonl.gz
+  cleantext batch pages.jsonl.gz -o clean.jsonl.gz --report report.html
   cleantext batch crawl.parquet -o clean.parquet --workers 8 --learn-templates
   cleantext batch crawl.jsonl --learn-templates --save-templates sites.json
   cleantext batch more.jsonl -o more.clean.jsonl --templates sites.json
@@ -596,6 +632,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     bar.add_argument("--no-progress", dest="progress", action="store_false")
     out.add_argument("-q", "--quiet", action="store_true", help="no summary, no error lines")
+    out.add_argument(
+        "--report", metavar="FILE", help="write a corpus report: one HTML page (see below)"
+    )
+    out.add_argument("--report-json", metavar="FILE", help="write the report's figures as JSON")
     ap.add_argument("--chunk-size", type=int, default=CHUNK_SIZE, help=argparse.SUPPRESS)
     return ap
 
@@ -616,6 +656,9 @@ def main(argv: list[str]) -> int:
         return _fail("--templates loads templates; with --learn-templates use --save-templates")
     if args.workers < 0 or args.chunk_size < 1:
         return _fail("--workers and --chunk-size must be positive")
+    problem = _check_report_paths(args)
+    if problem:
+        return _fail(problem)
     try:
         config = _load_config(args.config)
         options = Options(
@@ -636,6 +679,17 @@ def main(argv: list[str]) -> int:
     progress = sys.stderr.isatty() if args.progress is None else args.progress
     workers = args.workers or default_workers()
     errors = _ErrorLog(args.errors, quiet=args.quiet)
+    report = Report(args.input) if args.report or args.report_json else None
+    on_error = errors.add if report is None else _both(errors.add, report.skip)
+    report_seconds = 0.0
+
+    def add_page(page: Page) -> None:
+        nonlocal report_seconds
+        started = time.perf_counter()
+        assert report is not None
+        report.add(page)
+        report_seconds += time.perf_counter() - started
+
     try:
         if args.learn_templates:
             found = learn_templates(
@@ -664,8 +718,13 @@ def main(argv: list[str]) -> int:
             workers=workers,
             chunk_size=args.chunk_size,
             progress=progress,
-            on_error=errors.add,
+            on_error=on_error,
+            on_page=add_page if report is not None else None,
         )
+        if report is not None:
+            started = time.perf_counter()
+            write_report(report, args.report, args.report_json)
+            report_seconds += time.perf_counter() - started
     except (OSError, RuntimeError, BrokenProcessPool, ValueError, TypeError) as exc:
         # unreadable input, unwritable output, a dead worker, Parquet rows of another type
         return _fail(str(exc) or type(exc).__name__)
@@ -675,7 +734,38 @@ def main(argv: list[str]) -> int:
         if errors.count > SHOW_ERRORS:
             sys.stderr.write(f"cleantext batch: ... {errors.count - SHOW_ERRORS} more skipped\n")
         sys.stderr.write(f"cleantext batch: {summary.describe()}\n")
+        if report is not None:
+            written = " and ".join(p for p in (args.report, args.report_json) if p)
+            sys.stderr.write(
+                f"cleantext batch: report: {written} ({report_seconds:.1f} s to build and write)\n"
+            )
     return 0
+
+
+def _check_report_paths(args: argparse.Namespace) -> str | None:
+    """Why the report options cannot be used as given, or None."""
+    reports = [p for p in (args.report, args.report_json) if p]
+    if not reports:
+        return None
+    if args.output is None:
+        return "--report needs -o OUTPUT: it describes what the cleaning did"
+    taken = {os.path.abspath(p) for p in (args.input, args.output) if p != "-"}
+    for path in reports:
+        if path == "-" or os.path.abspath(path) in taken:
+            return f"--report {path}: give a file of its own, not the input or output"
+    if len(reports) == 2 and os.path.abspath(reports[0]) == os.path.abspath(reports[1]):
+        return "--report and --report-json need two different files"
+    return None
+
+
+def _both(
+    first: Callable[[str, str], None], second: Callable[[str, str], None]
+) -> Callable[[str, str], None]:
+    def both(ident: str, reason: str) -> None:
+        first(ident, reason)
+        second(ident, reason)
+
+    return both
 
 
 def _load_config(path: str | None) -> Config:
