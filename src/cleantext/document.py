@@ -12,13 +12,14 @@ class Removal:
     """One piece of text the cleaner removed, and why.
 
     ``rule`` names the rule that removed it (``"navigation.skip_link"``), ``family`` its
-    family (``"navigation"``), ``line`` the 0-based line of the cleaned source it came from.
+    family (``"navigation"``), ``line`` the line of the cleaned text it stands on, counted
+    from 1 as editors and ``--explain`` count (0: no line of its own, as in HTML input).
     """
 
     text: str
     rule: str
     family: str
-    line: int = -1
+    line: int = 0
 
 
 @dataclass

@@ -61,7 +61,14 @@ def test_in_place_rewrites_a_dirty_file_and_exits_1(tmp_path):
     head, body = text.split("\n---\n\n", 1)
     assert head.splitlines()[0] == "---"
     assert f"title: {json.dumps(doc.title, ensure_ascii=False)}" in head.splitlines()
-    assert body == doc.body + "\n"
+    # Kept lines are the file's own, byte for byte; the removed ones are the cleaner's.
+    source = SEED.read_text(encoding="utf-8").split("\n")
+    wanted = [x for i, x in enumerate(source, 1) if i not in {r.line for r in doc.removed}]
+    kept = body.rstrip("\n").split("\n")
+    assert [x for x in kept if x.strip()] == [x for x in wanted if x.strip()]
+    assert [" ".join(x.split()) for x in kept if x.strip()] == [
+        " ".join(x.split()) for x in doc.body.split("\n") if x.strip()
+    ]
 
 
 def test_short_option_i_is_in_place(tmp_path):
@@ -204,10 +211,12 @@ def test_existing_front_matter_keeps_its_keys_and_order(tmp_path):
 def test_no_front_matter_writes_the_bare_body(tmp_path):
     path = copy_seed(tmp_path)
     assert run("-i", "--no-front-matter", path).returncode == 1
-    assert (
-        path.read_text(encoding="utf-8")
-        == cleantext.clean(SEED.read_text(encoding="utf-8")).body + "\n"
-    )
+    text = path.read_text(encoding="utf-8")
+    assert not text.startswith("---")
+    body = cleantext.clean(SEED.read_text(encoding="utf-8")).body
+    assert [" ".join(x.split()) for x in text.split("\n") if x.strip()] == [
+        " ".join(x.split()) for x in body.split("\n") if x.strip()
+    ]
     assert run("-i", "--no-front-matter", path).returncode == 0
 
 
@@ -229,7 +238,7 @@ def test_refuses_to_gut_a_file_unless_forced(tmp_path):
         menu
         + "\n\nThe council met on Monday to discuss the budget for next year, and agreed on most points.\n"
     )
-    path = tmp_path / "mostly-menu.md"
+    path = tmp_path / "mostly-menu.txt"
     path.write_text(text, encoding="utf-8")
     refused = run("-i", path)
     assert refused.returncode == 2
@@ -242,13 +251,24 @@ def test_refuses_to_gut_a_file_unless_forced(tmp_path):
 
 
 def test_html_files_are_not_overwritten_with_text(tmp_path):
-    path = tmp_path / "page.html"
+    path = tmp_path / "page.txt"
     html = "<html><body><nav>Home</nav><p>" + "An article sentence. " * 30 + "</p></body></html>\n"
     path.write_text(html, encoding="utf-8")
     result = run("-i", path)
     assert result.returncode == 2
     assert "looks like HTML" in result.stderr
     assert path.read_text(encoding="utf-8") == html
+
+
+def test_html_named_files_are_skipped_with_a_note(tmp_path):
+    path = tmp_path / "page.html"
+    html = "<html><body><nav>Home</nav><p>" + "An article sentence. " * 30 + "</p></body></html>\n"
+    path.write_text(html, encoding="utf-8")
+    for force in ([], ["--force"]):
+        result = run("-i", *force, path)
+        assert (result.returncode, result.stdout) == (0, "")
+        assert result.stderr == f"cleantext: {path}: skipped: markup, not prose\n"
+        assert path.read_text(encoding="utf-8") == html
 
 
 def test_an_empty_file_is_left_alone(tmp_path):

@@ -22,10 +22,11 @@ from typing import TextIO
 
 from cleantext import __version__, configfile
 from cleantext.cleaner import MODES, Cleaner
-from cleantext.cli import explain, files
+from cleantext.cli import explain, files, prose, structure
 from cleantext.cli.files import FileError
 from cleantext.cli.rewrite import Rewrite, rewrite
 from cleantext.config import Config
+from cleantext.text import frontmatter
 
 OK, CHANGED, ERROR = 0, 1, 2
 STDIN = "-"
@@ -196,6 +197,9 @@ class Run:
         self._printed = True
         if args.format == "json":
             record = doc.to_dict()
+            for removal in record["removed"]:  # the file's own line numbers, from 1
+                if removal["line"] > 0:
+                    removal["line"] += result.offset
             if path is not None:
                 record = {"file": name, **record}
             self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -213,12 +217,19 @@ class Run:
             raise FileError("stdin cannot be rewritten in place; drop --in-place/--check/--diff")
         path = Path(name)
         source = files.read_text(path)
+        kind = prose.by_name(path)
+        if kind is None and not args.force:
+            kind = prose.sniff(frontmatter.split(source.text)[1])
+        if kind is not None:
+            self.err.write(f"cleantext: {name}: skipped: {kind}, not prose\n")
+            return
         result = rewrite(
             source.text,
             self.cleaner_for(path),
             mode=args.mode,
             url=args.url,
             front_matter=args.front_matter,
+            markdown=path.name.lower().endswith(structure.MARKDOWN_SUFFIXES),
         )
         if args.explain:
             self.explain(name, result)
@@ -229,8 +240,9 @@ class Run:
             return
         if args.diff:
             self.out.write(explain.diff(source.text, result.text, name, style=self.style))
-        removed = len(result.doc.removed)
-        what = f"{removed} line{'s' if removed != 1 else ''} removed"
+        what = f"{result.removed} line{'s' if result.removed != 1 else ''} removed"
+        if result.held:
+            what += f", {result.held} kept to leave its structure whole"
         report = self.err if args.diff else self.out
         if args.in_place:
             files.write_text(source, result.text)

@@ -52,11 +52,11 @@ def _clip(text: str, width: int | None) -> str:
 
 
 def _line_of(text: str, doc: Document, lines: list[str]) -> int | None:
-    """The 0-based line ``text`` (a metadata evidence) came from, if it can be found."""
+    """The line (1-based) ``text`` (a metadata evidence) came from, if it can be found."""
     for removal in doc.removed:
-        if text and (removal.text == text or text in removal.text) and removal.line >= 0:
+        if text and (removal.text == text or text in removal.text) and removal.line > 0:
             return removal.line
-    for number, line in enumerate(lines):
+    for number, line in enumerate(lines, 1):
         if text and text in line:
             return number
     return None
@@ -86,9 +86,9 @@ def explanation(
     if doc.removed:
         rule_w = min(max(len(r.rule) for r in doc.removed), 32)
         fam_w = max(len(r.family) for r in doc.removed)
-        num_w = len(str(max(r.line for r in doc.removed) + 1 + offset))
+        num_w = len(str(max(r.line for r in doc.removed) + offset))
         for r in doc.removed:
-            number = str(r.line + 1 + offset) if r.line >= 0 else "?"
+            number = str(r.line + offset) if r.line > 0 else "?"
             prefix = f"  {number:>{num_w}}  {r.rule:<{rule_w}}  {r.family:<{fam_w}}  "
             text = _clip(" ".join(r.text.split()), None if width is None else width - len(prefix))
             out.append(
@@ -108,7 +108,7 @@ def explanation(
             evidence = doc.evidence.get(key)
             if evidence:
                 found = _line_of(evidence, doc, lines)
-                where = f"line {found + 1 + offset}" if found is not None else "text"
+                where = f"line {found + offset}" if found is not None else "text"
                 quoted = "" if evidence == shown else f": {_clip(evidence, 60)!r}"
                 line += s(f"  (from {where}{quoted})", "dim")
             elif key == "language":
