@@ -172,15 +172,39 @@ def encode(file: TextFile, text: str) -> bytes:
         return text.encode("utf-8")
 
 
-def write_atomic(path: Path, data: bytes, mode: int, owner: tuple[int, int] | None = None) -> None:
-    """Replace ``path``'s content with ``data`` atomically, with permission bits ``mode``.
+def _writable(path: Path) -> bool:
+    """Whether this user may write ``path`` itself (not only the folder that holds it)."""
+    try:
+        return os.access(path, os.W_OK)
+    except OSError:
+        return False
 
-    The bytes go to a temporary file in the same folder (same file system, so the rename
-    is atomic), flushed to disk, then renamed over the target. A symbolic link is followed:
-    the file it points to is rewritten and the link stays a link. ``owner`` (uid, gid) is
-    restored where the system allows it.
+
+def _overwrite(path: Path, data: bytes) -> None:
+    """Write ``data`` into the existing file ``path`` itself: its inode, owner, group and
+    links stay (a rename would replace them)."""
+    with open(path, "r+b") as handle:
+        handle.write(data)
+        handle.truncate()
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def write_atomic(path: Path, data: bytes, mode: int, owner: tuple[int, int] | None = None) -> None:
+    """Replace ``path``'s content with ``data``, with permission bits ``mode``.
+
+    A file this user may not write is refused (``permission denied``), even where the
+    folder would allow replacing it. The bytes go to a temporary file in the same folder
+    (same file system, so the rename is atomic), flushed to disk, then renamed over the
+    target. A symbolic link is followed: the file it points to is rewritten and the link
+    stays a link. When the temporary file cannot take the target's owner and group
+    (``owner``: uid, gid; only root may give a file away) or the target has other hard
+    links, the target is written in place instead, so that it keeps them; the temporary
+    file is removed only once that write is complete.
     """
     target = Path(os.path.realpath(path))
+    if target.exists() and not _writable(target):
+        raise FileError("permission denied")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
@@ -194,7 +218,19 @@ def write_atomic(path: Path, data: bytes, mode: int, owner: tuple[int, int] | No
         if owner is not None and hasattr(os, "chown"):
             with contextlib.suppress(OSError):  # only root may give a file away
                 os.chown(tmp, *owner)
-        os.replace(tmp, target)
+        made = os.stat(tmp)
+        try:
+            links = os.stat(target).st_nlink
+        except FileNotFoundError:
+            links = 0
+        if links > 1 or (owner is not None and links and (made.st_uid, made.st_gid) != owner):
+            try:
+                _overwrite(target, data)
+            except OSError as exc:  # the new text is safe in the temporary file: say where
+                raise FileError(f"cannot write: {describe(exc)} (new text kept in {tmp})") from None
+            os.unlink(tmp)
+        else:
+            os.replace(tmp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
