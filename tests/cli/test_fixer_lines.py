@@ -212,3 +212,36 @@ def test_removed_lines_count_from_1_in_json_and_explain_alike(tmp_path):
     explained = run("--explain", path).stdout.splitlines()[1:]
     numbers = [int(x.split()[0]) for x in explained if x.split() and x.split()[0].isdigit()]
     assert numbers == [r["line"] for r in record["removed"]]
+
+
+DIRTY = (
+    "Skip to content\n\nZoë Müller, café au lait. Crème brûlée à la française, s'il vous plaît. "
+    "The council met on Monday to discuss the budget for next year and agreed.\n\nShare\n"
+)
+
+
+def test_stray_bytes_in_a_utf8_file_stay_as_they_are_on_kept_lines(tmp_path):
+    path = tmp_path / "stray.txt"
+    data = DIRTY.encode().replace(b"lait", b"l\xe6it")
+    path.write_bytes(data)
+    explained = run("--explain", path).stdout.splitlines()
+    assert explained[1] == "  encoding: decoded as UTF-8; 1 stray byte read as Windows-1252"
+    assert run("-i", path).returncode == 1
+    kept = data.split(b"\n")[2]
+    assert kept in path.read_bytes().split(b"\n")  # byte for byte, the stray byte included
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "cp1252", "cp1250"])
+def test_a_file_in_another_encoding_is_rewritten_in_it(tmp_path, codec):
+    text = DIRTY
+    if codec == "cp1250":
+        text = (
+            "Skip to content\n\nZażółć gęślą jaźń: wróciłem do domu późno w nocy, bo pociąg "
+            "się spóźnił, a rada miasta obradowała nad budżetem na przyszły rok.\n\nShare\n"
+        )
+    path = tmp_path / "article.txt"
+    path.write_bytes(text.encode(codec))
+    assert run("-i", path).returncode == 1, run("-i", path).stderr
+    written = path.read_bytes().decode(codec)
+    assert text.split("\n")[2] in written.split("\n")
+    assert "Skip to content" not in written

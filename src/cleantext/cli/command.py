@@ -178,7 +178,7 @@ class Run:
         args = self.args
         path = None if name == STDIN else Path(name)
         data = sys.stdin.buffer.read() if path is None else files.read_bytes(path)
-        text = files.read_lenient(data, "input" if path is None else "file")
+        text, note = files.read_lenient(data, "input" if path is None else "file")
         cleaner = self.cleaner_for(path)
         result = rewrite(
             text,
@@ -189,7 +189,7 @@ class Run:
             keep_unchanged=False,
         )
         if args.explain:
-            self.explain(label(name), result)
+            self.explain(label(name), result, note)
             return
         doc = result.doc
         if many and args.format != "json" and self._printed:
@@ -232,7 +232,7 @@ class Run:
             markdown=path.name.lower().endswith(structure.MARKDOWN_SUFFIXES),
         )
         if args.explain:
-            self.explain(name, result)
+            self.explain(name, result, source.note)
         if not result.changed:
             return
         if result.refusal and not args.force:
@@ -251,7 +251,7 @@ class Run:
             report.write(f"would fix {name} ({what})\n")
         self.changed()
 
-    def explain(self, label: str, result: Rewrite) -> None:
+    def explain(self, label: str, result: Rewrite, note: str | None = None) -> None:
         self.out.write(
             explain.explanation(
                 label,
@@ -260,6 +260,7 @@ class Run:
                 offset=result.offset,
                 style=self.style,
                 width=self.width,
+                note=note,
             )
         )
 

@@ -70,8 +70,11 @@ def explanation(
     offset: int = 0,
     style: Style | None = None,
     width: int | None = None,
+    note: str | None = None,
 ) -> str:
     """Each removed line (line number, rule, family, text) and each metadata field's evidence.
+
+    ``note`` says how the bytes were decoded when they were not plain UTF-8.
 
     ``source`` is the text that was cleaned (for sizes and evidence lines), ``offset`` the
     number of file lines above it (front matter), so line numbers are the file's own.
@@ -83,6 +86,8 @@ def explanation(
     count = len(doc.removed)
     head = f"{label}: {count} line{'s' if count != 1 else ''} removed, kept {kept:,} of {total:,} characters{share}"
     out = [s(head, "bold")]
+    if note:
+        out.append(s(f"  encoding: {note}", "dim"))
     if doc.removed:
         rule_w = min(max(len(r.rule) for r in doc.removed), 32)
         fam_w = max(len(r.family) for r in doc.removed)
