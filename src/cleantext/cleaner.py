@@ -16,6 +16,7 @@ from cleantext.meta import language as _language
 from cleantext.meta import reader as _metadata
 from cleantext.repair import normalize_newlines, repair_lines
 from cleantext.text import classify as _classify
+from cleantext.text import frontmatter
 from cleantext.text import render as _render
 from cleantext.text import rules as _rules
 from cleantext.text import select as _select
@@ -97,7 +98,16 @@ class Cleaner:
         document, the line of ``text`` each body line came from (-1: blank) and the lines
         of ``text`` that hold any text; every removal's ``line`` is a line of ``text``.
         """
-        doc, blocks, origin = self._clean_text_once(text, url, path=path)
+        head, rest = frontmatter.split(normalize_newlines(text))
+        if head and not frontmatter.is_yaml(head):
+            head, rest = [], text
+        first = None
+        if head:  # the author's metadata: read, and the page below it cleaned
+            above = text.count("\n", 0, len(normalize_newlines(text)) - len(rest))
+            first = list(range(above, above + rest.count("\n") + 1))
+        doc, blocks, origin = self._clean_text_once(rest, url, path=path, lines=first)
+        if head:
+            apply_front_matter(doc, head)
         seen = {b.line for b in blocks}
         if doc.body == text:  # nothing changed: cleaning it again would find the same
             return doc, origin, seen
@@ -180,6 +190,17 @@ class Cleaner:
         # The blocks of an HTML page are not lines of its source: no line to name.
         doc.removed = [replace(r, line=0) for r in doc.removed]
         return doc
+
+
+def apply_front_matter(doc: Document, lines: list[str]) -> None:
+    """Front matter's title, authors, date, site and language win over what the page gave."""
+    meta, evidence = _metadata.from_front_matter(lines)
+    doc.title = meta.get("title", doc.title)
+    doc.authors = list(meta.get("authors", doc.authors))
+    doc.date = meta.get("date", doc.date)
+    doc.site = meta.get("site", doc.site)
+    doc.language = meta.get("language", doc.language)
+    doc.evidence.update(evidence)
 
 
 def clean(

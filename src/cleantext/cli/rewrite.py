@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from cleantext.cleaner import Cleaner
+from cleantext.cleaner import Cleaner, apply_front_matter
 from cleantext.cli import structure
 from cleantext.document import Document, Removal
 from cleantext.html.convert import looks_like_html
@@ -120,6 +120,7 @@ def rewrite(
             text, source, existing, offset, cleaner, url, front_matter, minimum, markdown
         )
     doc = cleaner.clean(source, mode=mode, url=url)
+    apply_front_matter(doc, existing)
     before, after = _ink(source), _ink(doc.body)
     kept = after / before if before else 1.0
     if keep_unchanged and doc.body.strip() == source.strip():
@@ -213,6 +214,7 @@ def _by_lines(
         alive = assemble(shown, dropped)
         current = "\n".join(shown[i] for i in alive)
     assert first is not None
+    apply_front_matter(first, existing)
     body = "\n".join(shown[i] for i in alive)
     result = replace(first, body=body, removed=sorted(removals, key=lambda r: r.line))
     before, after = _ink(source), _ink(body)
