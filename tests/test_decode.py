@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from cleantext import clean
-from cleantext.decode import declared_charset, decode
+from cleantext.cli.files import decode_exact
+from cleantext.decode import (
+    declared_charset,
+    decode,
+    decode_noting,
+    detect,
+    stray_utf8,
+    utf16_without_bom,
+)
 
 FRENCH = "<p>Le café était «\u00a0très\u00a0» bon, dit l’élève.</p>"
 RUSSIAN = "<p>Правительство объявило о новых мерах поддержки экономики.</p>"
@@ -89,3 +97,73 @@ def test_bytes_html_through_clean() -> None:
     doc = clean(page.encode("cp1252"), mode="html")
     assert "L’économie française" in doc.body
     assert "\ufffd" not in doc.body
+
+
+# -- a corpus of real encodings ------------------------------------------------------------
+GERMAN = "Zoë Müller trinkt jeden Morgen einen Café au lait im Straßencafé an der Ecke."
+CORPUS = [
+    ("Zoë Müller, café", "latin-1"),
+    (GERMAN, "latin-1"),
+    ("„Das ist ein Test“ – sagte er, und der Preis lag bei 5 € für die Crème brûlée.", "cp1252"),
+    (
+        "Zażółć gęślą jaźń. Příliš žluťoučký kůň úpěl ďábelské ódy. Wróciłem do domu późno "
+        "w nocy, bo pociąg się spóźnił.",
+        "cp1250",
+    ),
+    ("Съешь же ещё этих мягких французских булок, да выпей чаю. Москва - столица.", "koi8-r"),
+    ("Съешь же ещё этих мягких французских булок, да выпей чаю. Москва - столица.", "cp1251"),
+    ("日本語のテキストです。東京は日本の首都であり、多くの人々が住んでいます。", "shift_jis"),
+    ("这是一个中文文本。北京是中国的首都，有很多人住在那里。", "gb18030"),
+    (GERMAN + " Москва.", "utf-16"),  # with a byte-order mark
+    (GERMAN + " Москва.", "utf-16-le"),  # without one
+    (GERMAN + " Москва.", "utf-16-be"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"), CORPUS, ids=[f"{c}-{i}" for i, (_, c) in enumerate(CORPUS)]
+)
+def test_a_corpus_of_real_encodings_reads_as_written(text: str, codec: str) -> None:
+    data = text.encode(codec)
+    assert decode(data) == text
+    exact, encoding, bom, _note = decode_exact(data)
+    assert exact == text
+    assert bom + exact.encode(encoding) == data  # the fixer writes the same bytes back
+
+
+def test_single_byte_text_prefers_windows_1252_to_a_tie() -> None:
+    # The detector reads these bytes as well in Windows-1250 or -1257 as in -1252.
+    assert detect("Zoë Müller, café".encode("latin-1")) == "cp1252"
+    assert detect("Zoë Müller, café".encode("cp1250")) == "cp1252"
+
+
+def test_another_code_page_wins_when_it_reads_clearly_better() -> None:
+    assert detect("Съешь же ещё этих мягких французских булок.".encode("cp1251")) == "cp1251"
+
+
+def test_mostly_utf8_with_stray_bytes_stays_utf8_and_only_those_bytes_change() -> None:
+    text = "Zoë Müller, café au lait. Crème brûlée à la française, s'il vous plaît."
+    data = text.encode().replace(b"lait", b"l\xe6it").replace(b"vous", b"v\x92us") + b" \xff"
+    assert stray_utf8(data) == 3
+    decoded, note = decode_noting(data)
+    assert decoded == text.replace("lait", "læit").replace("vous", "v’us") + " ÿ"
+    assert note == "decoded as UTF-8; 3 stray bytes read as Windows-1252"
+    exact, encoding, _bom, note = decode_exact(data)
+    assert (encoding, note) == ("utf-8", "decoded as UTF-8; 3 stray bytes kept as they are")
+    assert exact.encode("utf-8", "surrogateescape") == data
+
+
+def test_single_byte_text_is_not_mostly_utf8() -> None:
+    assert stray_utf8("Zoë Müller, café".encode("latin-1")) is None
+    assert (
+        stray_utf8("这是一个中文文本。北京是中国的首都，有很多人住在那里。".encode("gb18030"))
+        is None
+    )
+    assert stray_utf8(b"plain ascii") == 0
+
+
+def test_utf16_without_a_bom_needs_its_nul_pattern() -> None:
+    assert utf16_without_bom(GERMAN.encode("utf-16-le")) == "utf-16-le"
+    assert utf16_without_bom(GERMAN.encode("utf-16-be")) == "utf-16-be"
+    assert utf16_without_bom(b"binary\x00\x00\x00\x01\x02 data with nul bytes\x00") is None
+    assert utf16_without_bom(GERMAN.encode()) is None

@@ -17,8 +17,8 @@ def _doc() -> Document:
         site="DW",
         language="en",
         removed=[
-            Removal("Skip to content", "navigation.skip_link", "navigation", 0),
-            Removal("Share", "share.buttons", "share", 7),
+            Removal("Skip to content", "navigation.skip_link", "navigation", 1),
+            Removal("Share", "share.buttons", "share", 8),
         ],
         evidence={"title": "Soyuz docks at ISS", "site": "© 2023 DW"},
     )
@@ -45,3 +45,33 @@ def test_to_json_round_trips_to_the_same_data():
     doc = _doc()
     assert json.loads(doc.to_json()) == doc.to_dict()
     assert "©" in doc.to_json()  # UTF-8 kept, not escaped
+
+
+def test_from_dict_and_from_json_read_back_an_equal_document():
+    doc = _doc()
+    assert Document.from_dict(doc.to_dict()) == doc
+    assert Document.from_json(doc.to_json()) == doc
+    assert Document.from_json(doc.to_json().encode("utf-8")) == doc
+    assert Document.from_json(Document().to_json()) == Document()
+
+
+def test_a_cleaned_page_round_trips_through_json():
+    import cleantext
+
+    from .conftest import SEEDS
+
+    doc = cleantext.clean(SEEDS[0].read_text(encoding="utf-8"))
+    again = Document.from_json(doc.to_json())
+    assert again == doc
+    assert all(isinstance(r, Removal) for r in again.removed)
+
+
+def test_from_dict_ignores_the_command_lines_file_key_and_rejects_other_shapes():
+    data = {"file": "a.txt", **_doc().to_dict()}
+    assert Document.from_dict(data) == _doc()
+    for bad in ([1, 2], {"removed": [{"text": "x"}]}, {"removed": 3}):
+        try:
+            Document.from_dict(bad)  # type: ignore[arg-type]
+        except ValueError:
+            continue
+        raise AssertionError(f"accepted {bad!r}")

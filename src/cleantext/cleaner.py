@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from cleantext.blocks import GOOD, Block, release
@@ -13,8 +14,9 @@ from cleantext.html import convert as _html
 from cleantext.html import extract as _htmlpath
 from cleantext.meta import language as _language
 from cleantext.meta import reader as _metadata
-from cleantext.repair import repair
+from cleantext.repair import normalize_newlines, repair_lines
 from cleantext.text import classify as _classify
+from cleantext.text import frontmatter
 from cleantext.text import render as _render
 from cleantext.text import rules as _rules
 from cleantext.text import select as _select
@@ -67,26 +69,67 @@ class Cleaner:
         )
         return Cleaner(cfg.replace(templates=found))
 
+    def clean_lines(
+        self, text: str, *, url: str | None = None
+    ) -> tuple[Document, list[bool | None]]:
+        """Clean ``text`` in text mode, and say for each of its lines whether the body keeps it.
+
+        The verdicts follow ``text``'s lines (ending at LF, CRLF or CR): True when the body
+        keeps some of the line, False when all of it was removed, None for a line with no
+        text (blank, or a horizontal rule). A tool that rewrites a file line by line (the
+        ``cleantext --in-place`` fixer) keeps the kept lines exactly as they were.
+        """
+        doc, origin, seen = self._settled(text, url, path="text")
+        kept = {line for line in origin if line >= 0}
+        count = normalize_newlines(text).count("\n") + 1
+        return doc, [(i in kept) if i in seen else None for i in range(count)]
+
     # -- text ------------------------------------------------------------------------
     def _clean_text(self, text: str, url: str | None, *, path: str = "text") -> Document:
+        return self._settled(text, url, path=path)[0]
+
+    def _settled(
+        self, text: str, url: str | None, *, path: str
+    ) -> tuple[Document, list[int], set[int]]:
         """Clean, then clean the body again until nothing changes (at most a few rounds).
 
         The classifier reads each line's neighbours, so a body without its menus can read
-        differently from the page; settling here keeps cleaning idempotent.
+        differently from the page; settling here keeps cleaning idempotent. Returns the
+        document, the line of ``text`` each body line came from (-1: blank) and the lines
+        of ``text`` that hold any text; every removal's ``line`` is a line of ``text``.
         """
-        doc = self._clean_text_once(text, url, path=path)
+        head, rest = frontmatter.split(normalize_newlines(text))
+        if head and not frontmatter.is_yaml(head):
+            head, rest = [], text
+        first = None
+        if head:  # the author's metadata: read, and the page below it cleaned
+            above = text.count("\n", 0, len(normalize_newlines(text)) - len(rest))
+            first = list(range(above, above + rest.count("\n") + 1))
+        doc, blocks, origin = self._clean_text_once(rest, url, path=path, lines=first)
+        if head:
+            apply_front_matter(doc, head)
+        seen = {b.line for b in blocks}
         if doc.body == text:  # nothing changed: cleaning it again would find the same
-            return doc
+            return doc, origin, seen
         for _ in range(SETTLE_ROUNDS):
-            again = self._clean_text_once(doc.body, url, path=path)
+            again, _blocks, again_origin = self._clean_text_once(
+                doc.body, url, path=path, lines=origin
+            )
             if again.body == doc.body:
                 break
-            doc.body = again.body
-            doc.removed += again.removed  # their ``line`` counts lines of the earlier body
-        return doc
+            doc.body, origin = again.body, again_origin
+            doc.removed += again.removed
+        return doc, origin, seen
 
-    def _clean_text_once(self, text: str, url: str | None, *, path: str = "text") -> Document:
-        blocks, lang = self._text_blocks(text, url)
+    def _clean_text_once(
+        self, text: str, url: str | None, *, path: str = "text", lines: list[int] | None = None
+    ) -> tuple[Document, list[Block], list[int]]:
+        """One pass: the document, its blocks and the origin of each body line.
+
+        ``lines`` gives the 0-based source line of each line of ``text`` (None: ``text`` is
+        the source); blocks come back with their ``line`` counted in the source.
+        """
+        blocks, lang, repaired = self._text_blocks(text, url)
         _classify.classify(blocks, _language.stopwords(lang))
         # Site templates after the classifier: it reads the page as the site made it (a
         # menu line is context for the lines around it); they only take their lines away.
@@ -98,35 +141,43 @@ class Cleaner:
         if found is None:
             for b in blocks:
                 b.mark("select.no_article", "boilerplate")
-            return self._finish(doc, blocks)
-        start, end = found
-        meta = _metadata.extract(blocks, start, url=url, language=lang)
-        _metadata.drop_author_bios(blocks, meta.authors, start)
-        _metadata.drop_site_about(blocks, meta.site)
-        for i, b in enumerate(blocks):
-            if i < start or i > end:
-                b.mark(*(b.after_end or ("select.outside_article", "boilerplate")))
-            elif b.label != GOOD:
-                b.mark(*b.verdict_rule())
-        doc.title, doc.authors, doc.date, doc.site = meta.title, meta.authors, meta.date, meta.site
-        doc.evidence = meta.evidence
-        return self._finish(doc, blocks)
+        else:
+            start, end = found
+            meta = _metadata.extract(blocks, start, url=url, language=lang)
+            _metadata.drop_author_bios(blocks, meta.authors, start)
+            _metadata.drop_site_about(blocks, meta.site)
+            for i, b in enumerate(blocks):
+                if i < start or i > end:
+                    b.mark(*(b.after_end or ("select.outside_article", "boilerplate")))
+                elif b.label != GOOD:
+                    b.mark(*b.verdict_rule())
+            doc.title, doc.authors, doc.date = meta.title, meta.authors, meta.date
+            doc.site, doc.evidence = meta.site, meta.evidence
+        # From here on a block's line is the source's: repairs may have split a line.
+        for b in blocks:
+            line = repaired[b.line] if repaired is not None else b.line
+            b.line = lines[line] if lines is not None else line
+        doc = self._finish(doc, blocks)
+        return doc, blocks, _render.origins(b for b in blocks if not b.dropped)
 
-    def _text_blocks(self, text: str, url: str | None) -> tuple[list[Block], str | None]:
-        """Repair, segment and apply the rules: the blocks the classifier then judges."""
+    def _text_blocks(
+        self, text: str, url: str | None
+    ) -> tuple[list[Block], str | None, list[int] | None]:
+        """Repair, segment and apply the rules: the blocks the classifier then judges, the
+        language, and the line of ``text`` each repaired line stands on (None: the same)."""
         cfg = self.config
-        text = repair(text, mojibake=cfg.repair_mojibake, glued=cfg.split_glued)
+        text, repaired = repair_lines(text, mojibake=cfg.repair_mojibake, glued=cfg.split_glued)
         blocks = segment(text)
         lang = _language.detect(b.text for b in blocks)
         _rules.apply(blocks, _rules.compiled_for(cfg, lang), cfg)
-        return blocks, lang
+        return blocks, lang, repaired
 
     def _finish(self, doc: Document, blocks: list[Block]) -> Document:
         release(blocks, self.config.families)
         kept = [b for b in blocks if not b.dropped]
         doc.body = _render.body(kept)
         doc.removed = [
-            Removal(text=b.raw, rule=b.drop[0], family=b.drop[1], line=b.line)
+            Removal(text=b.raw, rule=b.drop[0], family=b.drop[1], line=b.line + 1)
             for b in blocks
             if b.drop is not None
         ]
@@ -136,7 +187,21 @@ class Cleaner:
 
     # -- html ------------------------------------------------------------------------
     def _clean_html(self, html: str, url: str | None) -> Document:
-        return _htmlpath.clean_html(html, url, self.config, self._finish, self._clean_text)
+        doc = _htmlpath.clean_html(html, url, self.config, self._finish, self._clean_text)
+        # The blocks of an HTML page are not lines of its source: no line to name.
+        doc.removed = [replace(r, line=0) for r in doc.removed]
+        return doc
+
+
+def apply_front_matter(doc: Document, lines: list[str]) -> None:
+    """Front matter's title, authors, date, site and language win over what the page gave."""
+    meta, evidence = _metadata.from_front_matter(lines)
+    doc.title = meta.get("title", doc.title)
+    doc.authors = list(meta.get("authors", doc.authors))
+    doc.date = meta.get("date", doc.date)
+    doc.site = meta.get("site", doc.site)
+    doc.language = meta.get("language", doc.language)
+    doc.evidence.update(evidence)
 
 
 def clean(

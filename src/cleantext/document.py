@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -12,13 +13,14 @@ class Removal:
     """One piece of text the cleaner removed, and why.
 
     ``rule`` names the rule that removed it (``"navigation.skip_link"``), ``family`` its
-    family (``"navigation"``), ``line`` the 0-based line of the cleaned source it came from.
+    family (``"navigation"``), ``line`` the line of the cleaned text it stands on, counted
+    from 1 as editors and ``--explain`` count (0: no line of its own, as in HTML input).
     """
 
     text: str
     rule: str
     family: str
-    line: int = -1
+    line: int = 0
 
 
 @dataclass
@@ -68,6 +70,32 @@ class Document:
         """The :meth:`to_dict` data as a JSON string (UTF-8 kept, not escaped)."""
         kwargs.setdefault("ensure_ascii", False)
         return json.dumps(self.to_dict(), **kwargs)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Document:
+        """The document :meth:`to_dict` described: ``Document.from_dict(d.to_dict()) == d``.
+
+        Keys it does not know (a ``file`` name the command line adds) are left out; a
+        missing key takes its default. ValueError for data of the wrong shape.
+        """
+        if not isinstance(data, Mapping):
+            raise ValueError(f"a document is a JSON object, not {type(data).__name__}")
+        known = {name: data[name] for name in _DOCUMENT_FIELDS if name in data}
+        try:
+            known["authors"] = [str(a) for a in known.get("authors") or []]
+            known["evidence"] = {str(k): str(v) for k, v in (known.get("evidence") or {}).items()}
+            known["removed"] = [
+                Removal(**{n: r[n] for n in _REMOVAL_FIELDS if n in r})
+                for r in known.get("removed") or []
+            ]
+            return cls(**known)
+        except (TypeError, AttributeError) as exc:
+            raise ValueError(f"not a cleantext document: {exc}") from None
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Document:
+        """The document :meth:`to_json` wrote (one JSON object; see :meth:`from_dict`)."""
+        return cls.from_dict(json.loads(text))
 
     def to_markdown(self) -> str:
         """YAML front matter with the metadata, then the body."""

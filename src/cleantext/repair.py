@@ -90,10 +90,31 @@ def split_glued(text: str) -> str:
 
 def repair(text: str, *, mojibake: bool = True, glued: bool = True) -> str:
     """All repairs, cheapest first."""
+    return repair_lines(text, mojibake=mojibake, glued=glued)[0]
+
+
+def repair_lines(
+    text: str, *, mojibake: bool = True, glued: bool = True
+) -> tuple[str, list[int] | None]:
+    """:func:`repair`, and for each line of the result the 0-based line of ``text`` it
+    stands on (lines end at LF, CRLF or CR); None when the lines are the same.
+
+    Only a glued date adds lines: ``"April 8, 2025The Soyuz"`` is two lines of one.
+    """
     text = normalize_newlines(text)
     if mojibake and needs_unmojibake(text):
         text = fix_mojibake(text)
     text = remove_invisible(text)
-    if glued:
-        text = split_glued(text)
-    return text
+    if not glued:
+        return text, None
+    breaks = [m.start() for m in _GLUED_DATE.finditer(text)]
+    if not breaks:
+        return text, None
+    origin, line, at = [0], 0, 0
+    for position in breaks:
+        line += text.count("\n", at, position)
+        origin.extend(range(origin[-1] + 1, line + 1))
+        origin.append(line)
+        at = position
+    origin.extend(range(origin[-1] + 1, line + text.count("\n", at) + 1))
+    return split_glued(text), origin

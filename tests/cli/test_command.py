@@ -123,7 +123,7 @@ def test_explain_lists_every_removed_line_with_rule_and_family():
     assert lines[0].startswith(f"<stdin>: {len(doc.removed)} lines removed")
     for removal in doc.removed:
         wanted = (
-            str(removal.line + 1),
+            str(removal.line),
             removal.rule,
             removal.family,
             " ".join(removal.text.split()),

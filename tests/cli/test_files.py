@@ -6,6 +6,9 @@ import difflib
 import json
 import os
 import stat
+import subprocess
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -61,7 +64,14 @@ def test_in_place_rewrites_a_dirty_file_and_exits_1(tmp_path):
     head, body = text.split("\n---\n\n", 1)
     assert head.splitlines()[0] == "---"
     assert f"title: {json.dumps(doc.title, ensure_ascii=False)}" in head.splitlines()
-    assert body == doc.body + "\n"
+    # Kept lines are the file's own, byte for byte; the removed ones are the cleaner's.
+    source = SEED.read_text(encoding="utf-8").split("\n")
+    wanted = [x for i, x in enumerate(source, 1) if i not in {r.line for r in doc.removed}]
+    kept = body.rstrip("\n").split("\n")
+    assert [x for x in kept if x.strip()] == [x for x in wanted if x.strip()]
+    assert [" ".join(x.split()) for x in kept if x.strip()] == [
+        " ".join(x.split()) for x in doc.body.split("\n") if x.strip()
+    ]
 
 
 def test_short_option_i_is_in_place(tmp_path):
@@ -204,10 +214,12 @@ def test_existing_front_matter_keeps_its_keys_and_order(tmp_path):
 def test_no_front_matter_writes_the_bare_body(tmp_path):
     path = copy_seed(tmp_path)
     assert run("-i", "--no-front-matter", path).returncode == 1
-    assert (
-        path.read_text(encoding="utf-8")
-        == cleantext.clean(SEED.read_text(encoding="utf-8")).body + "\n"
-    )
+    text = path.read_text(encoding="utf-8")
+    assert not text.startswith("---")
+    body = cleantext.clean(SEED.read_text(encoding="utf-8")).body
+    assert [" ".join(x.split()) for x in text.split("\n") if x.strip()] == [
+        " ".join(x.split()) for x in body.split("\n") if x.strip()
+    ]
     assert run("-i", "--no-front-matter", path).returncode == 0
 
 
@@ -229,7 +241,7 @@ def test_refuses_to_gut_a_file_unless_forced(tmp_path):
         menu
         + "\n\nThe council met on Monday to discuss the budget for next year, and agreed on most points.\n"
     )
-    path = tmp_path / "mostly-menu.md"
+    path = tmp_path / "mostly-menu.txt"
     path.write_text(text, encoding="utf-8")
     refused = run("-i", path)
     assert refused.returncode == 2
@@ -242,13 +254,24 @@ def test_refuses_to_gut_a_file_unless_forced(tmp_path):
 
 
 def test_html_files_are_not_overwritten_with_text(tmp_path):
-    path = tmp_path / "page.html"
+    path = tmp_path / "page.txt"
     html = "<html><body><nav>Home</nav><p>" + "An article sentence. " * 30 + "</p></body></html>\n"
     path.write_text(html, encoding="utf-8")
     result = run("-i", path)
     assert result.returncode == 2
     assert "looks like HTML" in result.stderr
     assert path.read_text(encoding="utf-8") == html
+
+
+def test_html_named_files_are_skipped_with_a_note(tmp_path):
+    path = tmp_path / "page.html"
+    html = "<html><body><nav>Home</nav><p>" + "An article sentence. " * 30 + "</p></body></html>\n"
+    path.write_text(html, encoding="utf-8")
+    for force in ([], ["--force"]):
+        result = run("-i", *force, path)
+        assert (result.returncode, result.stdout) == (0, "")
+        assert result.stderr == f"cleantext: {path}: skipped: markup, not prose\n"
+        assert path.read_text(encoding="utf-8") == html
 
 
 def test_an_empty_file_is_left_alone(tmp_path):
@@ -393,3 +416,73 @@ def test_ownership_is_kept_where_allowed(tmp_path):
     os.chown(path, 1234, 5678)
     assert run("-i", path).returncode == 1
     assert (path.stat().st_uid, path.stat().st_gid) == (1234, 5678)
+
+
+# -- read-only files and owners, as an unprivileged user -----------------------------------
+_AS_USER = """
+import os, sys
+from cleantext.cli import command
+import cleantext
+cleantext.clean(open(sys.argv[1], encoding="utf-8").read())  # lazy imports, while still root
+os.setgroups([])
+os.setgid(65534)
+os.setuid(65534)
+sys.exit(command.main(["-i", sys.argv[1]]))
+"""
+
+
+def _as_nobody(path: Path) -> subprocess.CompletedProcess[str]:
+    """``cleantext -i path`` run by the unprivileged user 65534 (the test runs as root)."""
+    if not hasattr(os, "geteuid") or os.geteuid() != 0:
+        pytest.skip("needs root to become an unprivileged user (os.setuid)")
+    return subprocess.run(
+        [sys.executable, "-c", _AS_USER, str(path)], capture_output=True, text=True, timeout=300
+    )
+
+
+@pytest.fixture
+def shared(tmp_path_factory):
+    """A folder anyone may write in, as a shared drop folder is."""
+    folder = tmp_path_factory.mktemp("shared")
+    for parent in (folder, *folder.parents):
+        if parent == Path(tempfile.gettempdir()):
+            break
+        parent.chmod(parent.stat().st_mode | 0o711)
+    folder.chmod(0o777)
+    return folder
+
+
+def test_a_read_only_file_is_refused_even_in_a_writable_folder(shared):
+    path = copy_seed(shared, name="ro.txt")
+    os.chown(path, 65534, 65534)
+    path.chmod(0o444)
+    before = path.read_bytes()
+    result = _as_nobody(path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr == f"cleantext: {path}: permission denied\n"
+    assert path.read_bytes() == before
+    assert (path.stat().st_uid, path.stat().st_gid) == (65534, 65534)
+    assert sorted(p.name for p in shared.iterdir()) == ["ro.txt"]
+
+
+def test_a_rewrite_keeps_the_owner_and_group_it_could_not_give(shared):
+    path = copy_seed(shared, name="group.txt")
+    os.chown(path, 1, 1)  # another user's file that this user may write
+    path.chmod(0o666)
+    inode = path.stat().st_ino
+    result = _as_nobody(path)
+    assert result.returncode == 1, result.stderr
+    assert path.read_text(encoding="utf-8").startswith("---\n")
+    info = path.stat()
+    assert (info.st_uid, info.st_gid, info.st_ino) == (1, 1, inode)
+    assert info.st_mode & 0o777 == 0o666
+    assert sorted(p.name for p in shared.iterdir()) == ["group.txt"]
+
+
+def test_hard_links_survive_a_rewrite(tmp_path):
+    path = copy_seed(tmp_path)
+    other = tmp_path / "other.txt"
+    os.link(path, other)
+    assert run("-i", path).returncode == 1
+    assert other.read_bytes() == path.read_bytes()
+    assert path.stat().st_nlink == 2

@@ -105,3 +105,87 @@ def test_hook_fixes_a_dirty_article_then_lets_the_commit_through(repo, tmp_path)
     assert article.read_text(encoding="utf-8") == fixed
     _git("commit", "-q", "-m", "Add a cleaned article", cwd=repo)
     assert _git("status", "--porcelain", cwd=repo).stdout == ""
+
+
+def _snapshot(tmp_path: Path) -> tuple[Path, str]:
+    """This working tree (uncommitted changes included) as a git repository of one commit."""
+    copy = tmp_path / "cleantext-copy"
+    names = subprocess.run(
+        ["git", "-C", str(ROOT), "ls-files", "--cached", "--others", "--exclude-standard"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split("\n")
+    for name in filter(None, names):
+        source = ROOT / name
+        if source.is_file():
+            (copy / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, copy / name)
+    _git("init", "-q", cwd=copy)
+    _git("add", ".", cwd=copy)
+    _git("-c", "user.name=T", "-c", "user.email=t@example.org", "commit", "-qm", "x", cwd=copy)
+    return copy, _git("rev-parse", "HEAD", cwd=copy).stdout.strip()
+
+
+def _readme_config(url: str, rev: str) -> str:
+    """The README's pre-commit example, pointed at ``url`` and ``rev``."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = next(
+        part.split("```", 1)[0]
+        for part in readme.split("```yaml\n")[1:]
+        if "id: cleantext" in part.split("```", 1)[0]
+    )
+    assert "files: ^articles/" in block
+    lines = []
+    for line in block.splitlines():
+        key = line.strip().lstrip("- ").split(":", 1)[0]
+        if key == "repo":
+            line = line.split("repo:")[0] + f"repo: {url}"
+        elif key == "rev":
+            line = line.split("rev:")[0] + f"rev: {rev}"
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+def test_the_readme_example_narrows_the_hook_and_keeps_markdown_csv_and_html_whole(repo, tmp_path):
+    from .test_fixer_lines import GUIDE, _structure
+
+    env = _environment(tmp_path)
+    url, rev = _snapshot(tmp_path)
+    (repo / ".pre-commit-config.yaml").write_text(_readme_config(str(url), rev))
+    articles = repo / "articles"
+    (articles / "guide.md").write_text(GUIDE, encoding="utf-8")
+    csv = b"name,language,pages\nfoo,Python,450\nbar,Rust,120\n"
+    html = (
+        b"<html><body><nav>Home</nav><p>" + b"An article sentence. " * 30 + b"</p></body></html>\n"
+    )
+    (articles / "data.csv").write_bytes(csv)
+    (articles / "page.html").write_bytes(html)
+    (repo / "notes.txt").write_bytes(SEEDS[1].read_bytes())  # outside articles/: left alone
+    _git("add", ".", cwd=repo)
+
+    def precommit() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "pre_commit", "run", "--all-files", "--color", "never"],
+            cwd=repo,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=1200,
+        )
+
+    first = precommit()
+    assert first.returncode == 1, first.stdout + first.stderr
+    assert "fixed articles/soyuz.txt" in first.stdout
+    assert "fixed articles/guide.md" in first.stdout
+    assert "data.csv" not in first.stdout and "page.html" not in first.stdout
+    assert (articles / "data.csv").read_bytes() == csv
+    assert (articles / "page.html").read_bytes() == html
+    assert (repo / "notes.txt").read_bytes() == SEEDS[1].read_bytes()
+    guide = (articles / "guide.md").read_text(encoding="utf-8")
+    assert _structure(guide.split("\n---\n", 1)[1]) == _structure(GUIDE)
+
+    _git("add", ".", cwd=repo)
+    second = precommit()
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert (articles / "guide.md").read_text(encoding="utf-8") == guide

@@ -23,10 +23,11 @@ from typing import TextIO
 
 from cleantext import __version__, configfile
 from cleantext.cleaner import MODES, Cleaner
-from cleantext.cli import explain, files
+from cleantext.cli import explain, files, prose, structure
 from cleantext.cli.files import FileError
 from cleantext.cli.rewrite import Rewrite, rewrite
 from cleantext.config import Config
+from cleantext.text import frontmatter
 
 OK, CHANGED, ERROR = 0, 1, 2
 STDIN = "-"
@@ -180,7 +181,7 @@ class Run:
         args = self.args
         path = None if name == STDIN else Path(name)
         data = sys.stdin.buffer.read() if path is None else files.read_bytes(path)
-        text = files.read_lenient(data, "input" if path is None else "file")
+        text, note = files.read_lenient(data, "input" if path is None else "file")
         cleaner = self.cleaner_for(path)
         result = rewrite(
             text,
@@ -191,7 +192,7 @@ class Run:
             keep_unchanged=False,
         )
         if args.explain:
-            self.explain(label(name), result)
+            self.explain(label(name), result, note)
             return
         doc = result.doc
         if many and args.format != "json" and self._printed:
@@ -199,6 +200,9 @@ class Run:
         self._printed = True
         if args.format == "json":
             record = doc.to_dict()
+            for removal in record["removed"]:  # the file's own line numbers, from 1
+                if removal["line"] > 0:
+                    removal["line"] += result.offset
             if path is not None:
                 record = {"file": name, **record}
             self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -216,15 +220,22 @@ class Run:
             raise FileError("stdin cannot be rewritten in place; drop --in-place/--check/--diff")
         path = Path(name)
         source = files.read_text(path)
+        kind = prose.by_name(path)
+        if kind is None and not args.force:
+            kind = prose.sniff(frontmatter.split(source.text)[1])
+        if kind is not None:
+            self.err.write(f"cleantext: {name}: skipped: {kind}, not prose\n")
+            return
         result = rewrite(
             source.text,
             self.cleaner_for(path),
             mode=args.mode,
             url=args.url,
             front_matter=args.front_matter,
+            markdown=path.name.lower().endswith(structure.MARKDOWN_SUFFIXES),
         )
         if args.explain:
-            self.explain(name, result)
+            self.explain(name, result, source.note)
         if not result.changed:
             return
         if result.refusal and not args.force:
@@ -232,8 +243,9 @@ class Run:
             return
         if args.diff:
             self.out.write(explain.diff(source.text, result.text, name, style=self.style))
-        removed = len(result.doc.removed)
-        what = f"{removed} line{'s' if removed != 1 else ''} removed"
+        what = f"{result.removed} line{'s' if result.removed != 1 else ''} removed"
+        if result.held:
+            what += f", {result.held} kept to leave its structure whole"
         report = self.err if args.diff else self.out
         if args.in_place:
             files.write_text(source, result.text)
@@ -242,7 +254,7 @@ class Run:
             report.write(f"would fix {name} ({what})\n")
         self.changed()
 
-    def explain(self, label: str, result: Rewrite) -> None:
+    def explain(self, label: str, result: Rewrite, note: str | None = None) -> None:
         self.out.write(
             explain.explanation(
                 label,
@@ -251,6 +263,7 @@ class Run:
                 offset=result.offset,
                 style=self.style,
                 width=self.width,
+                note=note,
             )
         )
 

@@ -52,11 +52,11 @@ def _clip(text: str, width: int | None) -> str:
 
 
 def _line_of(text: str, doc: Document, lines: list[str]) -> int | None:
-    """The 0-based line ``text`` (a metadata evidence) came from, if it can be found."""
+    """The line (1-based) ``text`` (a metadata evidence) came from, if it can be found."""
     for removal in doc.removed:
-        if text and (removal.text == text or text in removal.text) and removal.line >= 0:
+        if text and (removal.text == text or text in removal.text) and removal.line > 0:
             return removal.line
-    for number, line in enumerate(lines):
+    for number, line in enumerate(lines, 1):
         if text and text in line:
             return number
     return None
@@ -70,8 +70,11 @@ def explanation(
     offset: int = 0,
     style: Style | None = None,
     width: int | None = None,
+    note: str | None = None,
 ) -> str:
     """Each removed line (line number, rule, family, text) and each metadata field's evidence.
+
+    ``note`` says how the bytes were decoded when they were not plain UTF-8.
 
     ``source`` is the text that was cleaned (for sizes and evidence lines), ``offset`` the
     number of file lines above it (front matter), so line numbers are the file's own.
@@ -83,12 +86,14 @@ def explanation(
     count = len(doc.removed)
     head = f"{label}: {count} line{'s' if count != 1 else ''} removed, kept {kept:,} of {total:,} characters{share}"
     out = [s(head, "bold")]
+    if note:
+        out.append(s(f"  encoding: {note}", "dim"))
     if doc.removed:
         rule_w = min(max(len(r.rule) for r in doc.removed), 32)
         fam_w = max(len(r.family) for r in doc.removed)
-        num_w = len(str(max(r.line for r in doc.removed) + 1 + offset))
+        num_w = len(str(max(r.line for r in doc.removed) + offset))
         for r in doc.removed:
-            number = str(r.line + 1 + offset) if r.line >= 0 else "?"
+            number = str(r.line + offset) if r.line > 0 else "?"
             prefix = f"  {number:>{num_w}}  {r.rule:<{rule_w}}  {r.family:<{fam_w}}  "
             text = _clip(" ".join(r.text.split()), None if width is None else width - len(prefix))
             out.append(
@@ -108,7 +113,7 @@ def explanation(
             evidence = doc.evidence.get(key)
             if evidence:
                 found = _line_of(evidence, doc, lines)
-                where = f"line {found + 1 + offset}" if found is not None else "text"
+                where = f"line {found + offset}" if found is not None else "text"
                 quoted = "" if evidence == shown else f": {_clip(evidence, 60)!r}"
                 line += s(f"  (from {where}{quoted})", "dim")
             elif key == "language":

@@ -18,7 +18,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from cleantext.decode import BOMS, decode
+from cleantext.decode import BOMS, decode_noting, detect, stray_utf8, utf16_without_bom
 
 SNIFF_BYTES = 8192  # a NUL byte in the first 8 KB marks a binary file, as git decides
 
@@ -33,7 +33,8 @@ class TextFile:
 
     ``newline`` is the file's dominant line ending (``"\\n"``, ``"\\r\\n"`` or ``"\\r"``),
     ``encoding`` a Python codec name, ``bom`` the byte-order mark it started with (or
-    ``b""``), ``mode`` its permission bits, ``owner`` its user and group ids.
+    ``b""``), ``mode`` its permission bits, ``owner`` its user and group ids, ``note`` how
+    bytes that are not plain UTF-8 were read (for ``--explain``).
     """
 
     path: Path
@@ -43,6 +44,7 @@ class TextFile:
     bom: bytes = b""
     mode: int = 0o644
     owner: tuple[int, int] | None = None
+    note: str | None = None
 
 
 def describe(exc: OSError) -> str:
@@ -80,7 +82,7 @@ def is_binary(data: bytes) -> bool:
     """True for data with a NUL byte near the start (UTF-16/32 with a BOM aside)."""
     if any(data.startswith(bom) for bom, name in BOMS if not name.startswith("utf-8")):
         return False
-    return b"\x00" in data[:SNIFF_BYTES]
+    return b"\x00" in data[:SNIFF_BYTES] and utf16_without_bom(data) is None
 
 
 def read_bytes(path: Path) -> bytes:
@@ -93,39 +95,39 @@ def read_bytes(path: Path) -> bytes:
         raise FileError(describe(exc)) from None
 
 
-def _guess(data: bytes) -> str | None:
-    """The encoding charset_normalizer believes in, or None."""
-    try:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data[:200_000]).best()
-    except Exception:  # a detector failure is "no guess", never a crash
-        return None
-    return best.encoding if best is not None and best.encoding else None
-
-
-def decode_exact(data: bytes) -> tuple[str, str, bytes]:
-    """``(text, encoding, bom)`` such that the text encodes back to exactly ``data``.
+def decode_exact(data: bytes) -> tuple[str, str, bytes, str | None]:
+    """``(text, encoding, bom, note)`` such that the text encodes back to exactly ``data``.
 
     UTF-8 first (by far the most common, and never wrong when it succeeds), a BOM's
-    encoding, then the detector's guess; :class:`FileError` when nothing round-trips.
+    encoding, UTF-16 without a BOM, UTF-8 with a few stray bytes (kept as they are, lone
+    surrogates in the text, so every line written back is byte-exact), then the detected
+    code page (:func:`cleantext.decode.detect`); :class:`FileError` when nothing
+    round-trips. ``note`` says how bytes that are not plain UTF-8 were read.
     """
     for bom, name in BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(name), name, bom
+                note = None if name == "utf-8" else f"decoded as {name.upper()} (byte-order mark)"
+                return data[len(bom) :].decode(name), name, bom, note
             except UnicodeDecodeError:
                 raise FileError(f"not valid {name.upper()} despite its byte-order mark") from None
+    wide = utf16_without_bom(data)
+    if wide:
+        return data.decode(wide), wide, b"", f"decoded as {wide.upper()} (no byte-order mark)"
     try:
-        return data.decode("utf-8"), "utf-8", b""
+        return data.decode("utf-8"), "utf-8", b"", None
     except UnicodeDecodeError:
         pass
-    guess = _guess(data)
+    stray = stray_utf8(data)
+    if stray:
+        note = f"decoded as UTF-8; {stray} stray byte{'s' if stray != 1 else ''} kept as they are"
+        return data.decode("utf-8", "surrogateescape"), "utf-8", b"", note
+    guess = detect(data)
     if guess:
         try:
             text = data.decode(guess)
             if text.encode(guess) == data:
-                return text, codecs.lookup(guess).name, b""
+                return text, codecs.lookup(guess).name, b"", f"decoded as {guess} (detected)"
         except (UnicodeError, LookupError):
             pass
     raise FileError("cannot decode as text (not UTF-8, and no encoding round-trips)")
@@ -144,19 +146,21 @@ def read_text(path: Path) -> TextFile:
     data = read_bytes(path)
     if is_binary(data):
         raise FileError("binary file")
-    text, encoding, bom = decode_exact(data)
+    text, encoding, bom, note = decode_exact(data)
     mode, owner = stat.S_IMODE(info.st_mode), (info.st_uid, info.st_gid)
-    return TextFile(path, to_lf(text), encoding, newline_style(text), bom, mode, owner)
+    return TextFile(path, to_lf(text), encoding, newline_style(text), bom, mode, owner, note)
 
 
-def read_lenient(data: bytes, kind: str = "file") -> str:
-    """Text from bytes for reading only (stdin, filter mode): never fails on bad bytes.
+def read_lenient(data: bytes, kind: str = "file") -> tuple[str, str | None]:
+    """Text from bytes for reading only (stdin, filter mode): never fails on bad bytes;
+    with a note on how bytes that are not plain UTF-8 were read.
 
     Binary data is still refused (:class:`FileError`): cleaning it would print garbage.
     """
     if is_binary(data):
         raise FileError(f"binary {kind}")
-    return to_lf(decode(data))
+    text, note = decode_noting(data)
+    return to_lf(text), note
 
 
 def encode(file: TextFile, text: str) -> bytes:
@@ -166,21 +170,48 @@ def encode(file: TextFile, text: str) -> bytes:
     """
     if file.newline != "\n":
         text = text.replace("\n", file.newline)
+    # Stray bytes of a mostly-UTF-8 file were read as lone surrogates: they go back as
+    # they came.
+    errors = "surrogateescape" if codecs.lookup(file.encoding).name == "utf-8" else "strict"
     try:
-        return file.bom + text.encode(file.encoding)
+        return file.bom + text.encode(file.encoding, errors)
     except UnicodeEncodeError:
-        return text.encode("utf-8")
+        return text.encode("utf-8", "surrogateescape")
+
+
+def _writable(path: Path) -> bool:
+    """Whether this user may write ``path`` itself (not only the folder that holds it)."""
+    try:
+        return os.access(path, os.W_OK)
+    except OSError:
+        return False
+
+
+def _overwrite(path: Path, data: bytes) -> None:
+    """Write ``data`` into the existing file ``path`` itself: its inode, owner, group and
+    links stay (a rename would replace them)."""
+    with open(path, "r+b") as handle:
+        handle.write(data)
+        handle.truncate()
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def write_atomic(path: Path, data: bytes, mode: int, owner: tuple[int, int] | None = None) -> None:
-    """Replace ``path``'s content with ``data`` atomically, with permission bits ``mode``.
+    """Replace ``path``'s content with ``data``, with permission bits ``mode``.
 
-    The bytes go to a temporary file in the same folder (same file system, so the rename
-    is atomic), flushed to disk, then renamed over the target. A symbolic link is followed:
-    the file it points to is rewritten and the link stays a link. ``owner`` (uid, gid) is
-    restored where the system allows it.
+    A file this user may not write is refused (``permission denied``), even where the
+    folder would allow replacing it. The bytes go to a temporary file in the same folder
+    (same file system, so the rename is atomic), flushed to disk, then renamed over the
+    target. A symbolic link is followed: the file it points to is rewritten and the link
+    stays a link. When the temporary file cannot take the target's owner and group
+    (``owner``: uid, gid; only root may give a file away) or the target has other hard
+    links, the target is written in place instead, so that it keeps them; the temporary
+    file is removed only once that write is complete.
     """
     target = Path(os.path.realpath(path))
+    if target.exists() and not _writable(target):
+        raise FileError("permission denied")
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
@@ -194,7 +225,19 @@ def write_atomic(path: Path, data: bytes, mode: int, owner: tuple[int, int] | No
         if owner is not None and hasattr(os, "chown"):
             with contextlib.suppress(OSError):  # only root may give a file away
                 os.chown(tmp, *owner)
-        os.replace(tmp, target)
+        made = os.stat(tmp)
+        try:
+            links = os.stat(target).st_nlink
+        except FileNotFoundError:
+            links = 0
+        if links > 1 or (owner is not None and links and (made.st_uid, made.st_gid) != owner):
+            try:
+                _overwrite(target, data)
+            except OSError as exc:  # the new text is safe in the temporary file: say where
+                raise FileError(f"cannot write: {describe(exc)} (new text kept in {tmp})") from None
+            os.unlink(tmp)
+        else:
+            os.replace(tmp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

@@ -14,10 +14,15 @@ that recur on many pages of a site are removed too (see :mod:`cleantext.corpus.t
 from __future__ import annotations
 
 import argparse
+import contextlib
+import ctypes
 import gzip
+import itertools
 import json
 import os
+import signal
 import sys
+import tempfile
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -185,11 +190,28 @@ def _parse(payload: Any) -> dict[str, Any]:
 
 # -- worker side -------------------------------------------------------------------------
 _STATE: tuple[Cleaner, Options, bool] | None = None
+_PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 
 
-def _init(config: Config, options: Options, as_json: bool) -> None:
-    """Worker set-up: one Cleaner per process, built once."""
+def _die_with(parent: int) -> None:
+    """Make this worker process end when ``parent`` does, however the parent ends.
+
+    Ctrl-C is the parent's to handle (it stops the job and says so); a parent killed
+    outright takes its workers with it instead of leaving them to hold memory (Linux).
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+
+
+def _init(config: Config, options: Options, as_json: bool, parent: int | None = None) -> None:
+    """Worker set-up: one Cleaner per process, built once; in a pool, tied to its parent."""
     global _STATE
+    if parent is not None:
+        _die_with(parent)
     _STATE = (Cleaner(config), options, as_json)
 
 
@@ -249,14 +271,18 @@ def _map_chunks(
     """``fn`` over ``chunks`` in ``workers`` processes, results in input order.
 
     At most ``IN_FLIGHT`` chunks per worker are read ahead, so memory does not grow
-    with the input.
+    with the input. No more processes start than there are cores or chunks to clean.
     """
+    workers = usable_workers(workers)
+    head = list(itertools.islice(chunks, workers))
+    chunks = itertools.chain(head, chunks)
+    workers = min(workers, len(head))
     if workers <= 1:
         _init(*initargs)
         for chunk in chunks:
             yield fn(chunk)
         return
-    pool = ProcessPoolExecutor(workers, initializer=_init, initargs=initargs)
+    pool = ProcessPoolExecutor(workers, initializer=_init, initargs=(*initargs, os.getpid()))
     try:
         pending: deque[Future[T]] = deque()
         for chunk in chunks:
@@ -333,6 +359,40 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
+def usable_workers(requested: int) -> int:
+    """``requested`` worker processes, capped at the cores: more only fight for them (and
+    each holds a cleaner's memory). ValueError below 1."""
+    if requested < 1:
+        raise ValueError(f"workers must be 1 or more, not {requested}")
+    return min(requested, default_workers())
+
+
+class Interrupted(Exception):
+    """The job was stopped (Ctrl-C) after ``done`` records; nothing was written."""
+
+    def __init__(self, done: int) -> None:
+        super().__init__(f"interrupted after {done} records")
+        self.done = done
+
+
+class SameFile(ValueError):
+    """An output file that is the input file: writing it would destroy the input."""
+
+
+def check_distinct(source: str, *outputs: str | None) -> None:
+    """Raise :class:`SameFile` when an output names the input file (links followed)."""
+    if source == "-":
+        return
+    for output in outputs:
+        if output is None or output == "-":
+            continue
+        same = os.path.realpath(output) == os.path.realpath(source)
+        with contextlib.suppress(OSError):
+            same = same or os.path.samefile(output, source)
+        if same:
+            raise SameFile(f"{output} is the input file; write the output to another file")
+
+
 def run(
     source: str,
     output: str,
@@ -348,23 +408,47 @@ def run(
     """Clean the records of the file ``source`` into the file ``output`` (``-``: stdin/out).
 
     The format follows the name: ``.parquet`` is Parquet, ``.gz`` gzipped JSONL, anything
-    else JSONL. ``on_page`` receives, in input order, the
-    :class:`~cleantext.corpus.report.Page` of each cleaned record (for
-    :class:`~cleantext.corpus.report.Report`).
+    else JSONL. The records go to a temporary file beside ``output``, renamed over it when
+    the job ends: a failed or interrupted job (:class:`Interrupted`) leaves no file, or the
+    old one untouched. An ``output`` that is ``source`` is refused (:class:`SameFile`).
+    ``on_page`` receives, in input order, the :class:`~cleantext.corpus.report.Page` of
+    each cleaned record (for :class:`~cleantext.corpus.report.Report`).
     """
     options = options or Options()
     if on_page is not None:
         options = replace(options, report=True)
     cfg = config or DEFAULT
-    workers = workers or default_workers()
+    workers = default_workers() if workers is None else workers
+    usable_workers(workers)
+    check_distinct(source, output)
     summary = Summary()
     if isinstance(cfg.templates, Templates):
         summary.template_sites = len(cfg.templates.sites)
         summary.template_lines = len(cfg.templates)
-    as_json = not _is_parquet(output)
+    with _Target(output) as target:
+        _fill(
+            source, target, cfg, options, workers, chunk_size, progress, on_error, on_page, summary
+        )
+    return summary
+
+
+def _fill(
+    source: str,
+    target: _Target,
+    cfg: Config,
+    options: Options,
+    workers: int,
+    chunk_size: int,
+    progress: bool,
+    on_error: Callable[[str, str], None] | None,
+    on_page: Callable[[Page], None] | None,
+    summary: Summary,
+) -> None:
+    """Clean ``source`` record by record into ``target``'s temporary file; fill ``summary``."""
+    as_json = not _is_parquet(target.path)
     start = time.perf_counter()
     bar = _progress(progress)
-    writer = open_writer(output)
+    writer = open_writer(target.path, into=target.temporary)
     try:
         chunks = _chunks(read_items(source), chunk_size)
         for results in _map_chunks(_clean_chunk, chunks, workers, (cfg, options, as_json)):
@@ -388,12 +472,56 @@ def run(
                 elapsed = time.perf_counter() - start
                 bar.set_postfix_str(f"{summary.chars_in / 1e6 / elapsed:.2f} MB/s", refresh=False)
                 bar.update(len(results))
+    except KeyboardInterrupt:
+        raise Interrupted(summary.pages) from None
     finally:
         writer.close()
         if bar is not None:
             bar.close()
     summary.seconds = time.perf_counter() - start
-    return summary
+
+
+class _Target:
+    """An output file written through a temporary file in its folder, renamed into place
+    only when the job succeeds; folders made for it are removed again when it fails."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.temporary: str | None = None
+        self._made: list[str] = []
+
+    def __enter__(self) -> _Target:
+        if self.path == "-":
+            return self
+        folder = os.path.dirname(os.path.abspath(self.path))
+        missing = folder
+        while missing and not os.path.isdir(missing):
+            self._made.append(missing)
+            missing = os.path.dirname(missing)
+        os.makedirs(folder, exist_ok=True)
+        name = os.path.basename(self.path)
+        fd, self.temporary = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+        os.close(fd)
+        return self
+
+    def __exit__(self, kind: object, error: object, tb: object) -> None:
+        if self.temporary is None:
+            return
+        if kind is None:
+            try:
+                mode = os.stat(self.path).st_mode & 0o7777
+            except OSError:
+                umask = os.umask(0)
+                os.umask(umask)
+                mode = 0o666 & ~umask
+            os.chmod(self.temporary, mode)
+            os.replace(self.temporary, self.path)
+            return
+        with contextlib.suppress(OSError):
+            os.unlink(self.temporary)
+        for folder in self._made:  # deepest first
+            with contextlib.suppress(OSError):
+                os.rmdir(folder)
 
 
 def _progress(enabled: bool) -> Any:
@@ -416,16 +544,19 @@ def _make_parent(path: str) -> None:
         os.makedirs(parent, exist_ok=True)
 
 
-def _open_text(path: str, write: bool = False) -> IO[str]:
+def _open_text(path: str, write: bool = False, into: str | None = None) -> IO[str]:
+    """``path`` for reading or writing (gzipped by its name); ``into`` is the file actually
+    written, when it is not ``path`` itself."""
     if path == "-":
         return sys.stdout if write else sys.stdin
     mode = "wt" if write else "rt"
     errors = "strict" if write else "replace"
+    target = into or path
     if write:
-        _make_parent(path)
+        _make_parent(target)
     if path.endswith(".gz"):
-        return gzip.open(path, mode, encoding="utf-8", errors=errors, compresslevel=6)  # type: ignore[return-value]
-    return open(path, mode, encoding="utf-8", errors=errors)
+        return gzip.open(target, mode, encoding="utf-8", errors=errors, compresslevel=6)  # type: ignore[return-value]
+    return open(target, mode, encoding="utf-8", errors=errors)
 
 
 def read_items(path: str, batch_rows: int = 1024) -> Iterator[Item]:
@@ -459,8 +590,8 @@ def _pyarrow_parquet() -> Any:
 class JsonlWriter:
     """Writes pre-serialised JSON lines."""
 
-    def __init__(self, path: str) -> None:
-        self._stream = _open_text(path, write=True)
+    def __init__(self, path: str, into: str | None = None) -> None:
+        self._stream = _open_text(path, write=True, into=into)
 
     def write(self, rows: list[str]) -> None:
         if rows:
@@ -523,12 +654,13 @@ class ParquetWriter:
             _pyarrow_parquet().write_table(pa.table({}), self._path)
 
 
-def open_writer(path: str) -> JsonlWriter | ParquetWriter:
-    """A writer for ``path``: Parquet by its name, else JSONL (gzipped for ``.gz``)."""
+def open_writer(path: str, into: str | None = None) -> JsonlWriter | ParquetWriter:
+    """A writer for ``path``: Parquet by its name, else JSONL (gzipped for ``.gz``);
+    the bytes go to ``into`` when given (a temporary file renamed over ``path`` later)."""
     if _is_parquet(path):
         _pyarrow_parquet()
-        return ParquetWriter(path)
-    return JsonlWriter(path)
+        return ParquetWriter(into or path)
+    return JsonlWriter(path, into)
 
 
 # -- command line ------------------------------------------------------------------------
@@ -587,13 +719,18 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ap.add_argument("input", help="input file (.jsonl, .jsonl.gz, .parquet; - for stdin)")
-    ap.add_argument("-o", "--output", help="output file (same formats; - for stdout)")
+    ap.add_argument(
+        "-o",
+        "--output",
+        help="output file (same formats; - for stdout); missing folders are created, and "
+        "the file is replaced only when the job ends well",
+    )
     ap.add_argument(
         "-w",
         "--workers",
         type=int,
-        default=0,
-        help=f"worker processes (default: every core, here {default_workers()})",
+        default=None,
+        help=f"worker processes (default and maximum: every core, here {default_workers()})",
     )
     ap.add_argument("--mode", choices=MODES, default="auto", help="force text or HTML mode")
     ap.add_argument("--config", metavar="FILE", help="configuration file (.cleantext.toml)")
@@ -654,12 +791,13 @@ def main(argv: list[str]) -> int:
         return _fail("--learn-templates reads the input twice: give a file, not stdin")
     if args.templates and args.learn_templates:
         return _fail("--templates loads templates; with --learn-templates use --save-templates")
-    if args.workers < 0 or args.chunk_size < 1:
-        return _fail("--workers and --chunk-size must be positive")
+    if (args.workers is not None and args.workers < 1) or args.chunk_size < 1:
+        return _fail("--workers and --chunk-size must be 1 or more")
     problem = _check_report_paths(args)
     if problem:
         return _fail(problem)
     try:
+        check_distinct(args.input, args.output, args.errors, args.save_templates)
         config = _load_config(args.config)
         options = Options(
             mode=args.mode,
@@ -677,7 +815,12 @@ def main(argv: list[str]) -> int:
     except (OSError, ValueError, KeyError) as exc:
         return _fail(str(exc))
     progress = sys.stderr.isatty() if args.progress is None else args.progress
-    workers = args.workers or default_workers()
+    workers = default_workers() if args.workers is None else args.workers
+    if workers > default_workers() and not args.quiet:
+        sys.stderr.write(
+            f"cleantext batch: --workers {workers}: using {default_workers()}, "
+            "the cores available\n"
+        )
     errors = _ErrorLog(args.errors, quiet=args.quiet)
     report = Report(args.input) if args.report or args.report_json else None
     on_error = errors.add if report is None else _both(errors.add, report.skip)
@@ -725,6 +868,14 @@ def main(argv: list[str]) -> int:
             started = time.perf_counter()
             write_report(report, args.report, args.report_json)
             report_seconds += time.perf_counter() - started
+    except Interrupted as stop:
+        total = _count(args.input)
+        done = f"{stop.done} of {total}" if total is not None else str(stop.done)
+        sys.stderr.write(f"cleantext batch: interrupted: {done} records done, nothing written\n")
+        return 130
+    except KeyboardInterrupt:  # while learning templates
+        sys.stderr.write("cleantext batch: interrupted: nothing written\n")
+        return 130
     except (OSError, RuntimeError, BrokenProcessPool, ValueError, TypeError) as exc:
         # unreadable input, unwritable output, a dead worker, Parquet rows of another type
         return _fail(str(exc) or type(exc).__name__)
@@ -766,6 +917,18 @@ def _both(
         second(ident, reason)
 
     return both
+
+
+def _count(path: str) -> int | None:
+    """How many records ``path`` holds (None for stdin, or when it cannot be read)."""
+    if path == "-":
+        return None
+    try:
+        if _is_parquet(path):
+            return int(_pyarrow_parquet().ParquetFile(path).metadata.num_rows)
+        return sum(1 for _ in read_items(path))
+    except (OSError, RuntimeError, ValueError):
+        return None
 
 
 def _load_config(path: str | None) -> Config:

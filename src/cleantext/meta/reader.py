@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TypedDict
+from typing import Any, TypedDict
 
 import regex
 
@@ -24,6 +24,7 @@ from cleantext.meta import dates
 from cleantext.meta import language as _language
 from cleantext.meta import site as _site
 from cleantext.meta import title as _title
+from cleantext.text import frontmatter as _frontmatter
 from cleantext.text import shapes as _shapes
 
 BELOW_TITLE = 8  # blocks under the headline searched for its byline and dateline
@@ -49,6 +50,28 @@ class Meta:
     date: str | None = None
     site: str | None = None
     evidence: dict[str, str] = field(default_factory=dict)
+
+
+def from_front_matter(lines: list[str]) -> tuple[dict[str, Any], dict[str, str]]:
+    """The metadata fields front-matter lines give, and the line each came from.
+
+    The author's own metadata: title, authors (``author:`` too), an ISO date (any date
+    form the page readers understand), site and language, as written otherwise.
+    """
+    meta: dict[str, Any] = {}
+    evidence: dict[str, str] = {}
+    for name, (items, line) in _frontmatter.values(lines).items():
+        if name == "authors":
+            value: Any = items
+        elif name == "date":
+            value = dates.find(items[0])
+            value = value[0] if value else None
+        else:
+            value = items[0]
+        if value:
+            meta[name] = value
+            evidence[name] = line
+    return meta, evidence
 
 
 def byline(text: str, *, bare: bool = False) -> list[str] | None:

@@ -16,16 +16,29 @@ def item_prefix(block: Block) -> str:
     return f"{block.bullet} "
 
 
+def _separator(previous: Block | None, block: Block) -> str:
+    """What goes between two kept blocks: a line break between list items, else a blank line."""
+    return "\n" if block.kind == ITEM and previous is not None and previous.kind == ITEM else "\n\n"
+
+
 def body(blocks: Iterable[Block]) -> str:
     """Join kept blocks; consecutive list items stay on consecutive lines."""
     parts: list[str] = []
     previous: Block | None = None
     for block in blocks:
-        if block.kind == ITEM:
-            text = item_prefix(block) + block.text
-            sep = "\n" if previous is not None and previous.kind == ITEM else "\n\n"
-        else:
-            text, sep = block.text, "\n\n"
-        parts.append(sep + text if parts else text)
+        text = item_prefix(block) + block.text if block.kind == ITEM else block.text
+        parts.append(_separator(previous, block) + text if parts else text)
         previous = block
     return "".join(parts)
+
+
+def origins(blocks: Iterable[Block]) -> list[int]:
+    """For each line of :func:`body`, the ``line`` of the block it shows (-1: a blank line)."""
+    out: list[int] = []
+    previous: Block | None = None
+    for block in blocks:
+        if out and _separator(previous, block) == "\n\n":
+            out.append(-1)
+        out.append(block.line)
+        previous = block
+    return out
