@@ -48,6 +48,8 @@ MIN_SCORE = 0.5
 DECK_MARGIN = 0.75  # a headline scored this much under the deck right below it still wins
 DECK_OVER_WORDS = 3  # ... when it has this many words (a shorter line is a label: "About Us")
 NEAR_STEP = 0.04  # of the nearness sign, per kept block between a candidate and the start
+TOP_HEADING_REACH = 12  # blocks above a subheading where a markdown page's "#" headline may lie
+SIBLING_REACH = 400  # blocks below a subheading where a heading of its level is its sibling
 MEMO_CHARS = 2_000  # longer lines are read afresh: the memo stays small
 MAX_SENTENCE_WORDS = 2
 OPENING_TITLE_WORDS = 15
@@ -803,7 +805,39 @@ def choose(
     if not scored:
         return None
     best = max(scored, key=lambda c: c.score)
-    return _headline_over(best, scored, ctx) or best
+    return _headline_over(best, scored, ctx) or _over_subheading(best, scored, ctx) or best
+
+
+def heading_level(block: Block) -> int:
+    """A markdown heading's level ("## Why" is 2); 0 for any other block."""
+    if block.kind != HEADING:
+        return 0
+    raw = block.raw.lstrip()
+    return len(raw) - len(raw.lstrip("#"))
+
+
+def _over_subheading(best: Chosen, scored: Sequence[Chosen], ctx: Context) -> Chosen | None:
+    """A markdown heading of level 2 or deeper with a sibling of its level further down
+    the article ("## What it is", later "## How it works") is the article's first
+    subheading, not its headline: the headline is the page's "#" heading just above it,
+    else the best candidate above it (a plain line, where the page's headline is no
+    heading). Taking the subheading would take it out of the body as well.
+    """
+    blocks, index = ctx.blocks, best.candidate.index
+    level = heading_level(blocks[index])
+    if level < 2 or best.candidate.cell:
+        return None
+    below = blocks[index + 1 : index + 1 + SIBLING_REACH]
+    if not any(heading_level(b) == level and not b.dropped for b in below):
+        return None
+    for i in range(index - 1, max(-1, index - 1 - TOP_HEADING_REACH), -1):
+        b = blocks[i]
+        if heading_level(b) == 1:
+            if is_title_like(b.text) and (b.drop is None or b.drop[1] in ("byline", "boilerplate")):
+                return Chosen(Candidate(i, b.text), best.score)
+            break
+    above = [c for c in scored if c.candidate.index < index]
+    return max(above, key=lambda c: c.score) if above else None
 
 
 def _headline_over(best: Chosen, scored: Sequence[Chosen], ctx: Context) -> Chosen | None:
