@@ -1187,3 +1187,9 @@ def test_dates_of_a_series_are_not_the_article_date() -> None:
     meta = metadata.extract(blocks, start, language="en", end=start + len(body) - 1)
     assert meta.title == "Soyuz docks with the station"
     assert meta.date is None
+
+
+def test_an_embedded_posts_date_is_not_the_article_date() -> None:
+    blocks, start = page("Home", "News", body=(LEDE, "— NASA (@NASA) April 8, 2025", SECOND))
+    blocks[start + 1].mark("embed.post_attribution", "embed")
+    assert metadata.extract(blocks, start, language="en").date is None

@@ -433,14 +433,16 @@ def _written_date(
     Comments closed"), from
     the header window down into the article; else a dateline right under the article's
     last block ("Page last modified Jan. 17, 2025"). The dates of a series (comments,
-    teasers) are theirs, not the article's. The line stays where it is: the body does not
+    teasers) and of lines a rule gave to another family (an embedded post's signature)
+    are theirs, not the article's; a byline a menu rule took ("By Jane | Published: 23
+    July 2017 | Comments closed") is read. The line stays where it is: the body does not
     change, so cleaning the body again reads the same date.
     """
     found: list[tuple[int, int, str, str]] = []
     for i in range(max(0, lo), min(len(blocks), start + DATE_BELOW_START + 1)):
         block = blocks[i]
-        if block.drop is not None and block.drop[1] in ("related", "comments"):
-            continue
+        if not (_usable(block) or (block.drop is not None and block.drop[1] == "navigation")):
+            continue  # a teaser's, a comment's or an embedded post's date is theirs
         text = block.text
         if len(text) > MAX_DATED_LINE or text.rstrip().endswith((".", "!", "?", "…")):
             continue  # a sentence that mentions a date ("They launched on April 8, 2025.")
@@ -455,6 +457,8 @@ def _written_date(
         return None
     for i in range(end + 1, min(len(blocks), end + 1 + DATE_BELOW_END)):
         block = blocks[i]
+        if not _usable(block):
+            continue
         if (iso := dates.dateline(block.text)) and not _in_series(blocks, i):
             return iso, block.text
     return None
