@@ -143,7 +143,7 @@ class Cleaner:
                 b.mark("select.no_article", "boilerplate")
         else:
             start, end = found
-            meta = _metadata.extract(blocks, start, url=url, language=lang)
+            meta = _metadata.extract(blocks, start, url=url, language=lang, end=end)
             _metadata.drop_author_bios(blocks, meta.authors, start)
             _metadata.drop_site_about(blocks, meta.site)
             for i, b in enumerate(blocks):

@@ -19,6 +19,10 @@ CRUFT: dict[str, list[str]] = {
         "Zum Inhalt springen",
         "Impressum | Datenschutz | Kontakt",
         "Artikel wird nach der Anzeige fortgesetzt",  # the article goes on below an inset
+        "Kommentar verfassen",
+        "Beliebte Beiträge zum Thema:",
+        "Vorheriger Artikel",
+        "Zurück zur Übersicht",
     ],
     "fr": [
         "Commentaires (3)",
@@ -29,6 +33,7 @@ CRUFT: dict[str, list[str]] = {
         "Aller au contenu principal",
         "Mentions légales | Politique de confidentialité | Contact",
         "La suite après la publicité",  # the article goes on below an inset
+        "Vos réactions",
     ],
     "es": [
         "Comentarios (5)",
@@ -38,6 +43,8 @@ CRUFT: dict[str, list[str]] = {
         "Suscríbete a nuestro boletín",
         "Saltar al contenido",
         "Aviso legal | Política de privacidad | Contacto",
+        "Lea también: El Gobierno aprueba la reforma fiscal",
+        "Lea más: La sequía golpea a los agricultores del sur",
         "La noticia sigue tras la publicidad",  # the article goes on below an inset
     ],
     "it": [
@@ -99,6 +106,8 @@ ARTICLE: dict[str, list[str]] = {
         "Weitere Artikel des Gesetzes sollen im Herbst geändert werden, sagte die Ministerin.",
         "Teilen der Bevölkerung fehlt das Vertrauen in die Regierung.",
         "Der Artikel wird nach der Prüfung durch die Redaktion fortgesetzt, sagte der Verlag.",
+        "Die nächste Seite des Berichts zeigt, wie stark die Preise gestiegen sind.",
+        "Beliebte Beiträge der Leser wurden im Jahresrückblick noch einmal gezeigt.",
     ],
     "fr": [
         "Les commentaires du ministre ont suscité de vives critiques.",
@@ -111,6 +120,7 @@ ARTICLE: dict[str, list[str]] = {
         "Compartir datos entre hospitales sigue siendo difícil, según el informe.",
         "Las noticias relacionadas con la sequía preocupan a los agricultores del sur.",
         "La noticia sigue siendo comentada en todo el país, según los medios locales.",
+        "Lea el informe completo antes de votar, pidió la diputada a sus colegas.",
     ],
     "it": [
         "I commenti del ministro hanno sollevato molte critiche in Parlamento.",

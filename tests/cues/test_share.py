@@ -12,6 +12,7 @@ CUES = compile_cues(("en",), DEFAULT.families)
 CRUFT = [
     "Share",
     "Share this article",
+    "Share this:",
     "Facebook Twitter LinkedIn Email",
     "Follow us on Twitter",
     "Tweet",
@@ -35,6 +36,7 @@ CRUFT = [
 
 ARTICLE = [
     "Share prices fell 3% on Monday.",
+    "Share this with anyone who still thinks the bridge is safe, she wrote.",
     "Facebook said it would appeal the ruling.",
     "Follow the money, the prosecutor told the jury.",
     "Digg and Reddit were the news aggregators of the decade.",

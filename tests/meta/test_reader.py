@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import cleantext
 from cleantext.meta import authors, site, title
 from cleantext.meta import reader as metadata
 from cleantext.meta.language import stopwords
@@ -1105,3 +1106,90 @@ def test_a_sentence_about_the_site_in_the_article_stays():
     unnamed = _below_the_article(ABOUT_SITE)
     metadata.drop_site_about(unnamed, None)  # a page that never names itself
     assert unnamed[0].drop is None
+
+
+# --- markdown heading levels ------------------------------------------------------------
+
+_REVIEW = [
+    "A review is a critical evaluation of a text, an event or an object, and it makes an argument about its worth.",
+    "Above all, a review tells the reader what the work sets out to do and whether it manages to do it well.",
+    "Typically reviews are brief: in newspapers and journals they rarely run to more than a thousand words.",
+    "Reviewing can be a daunting task when someone has asked for your opinion about a book you found hard.",
+]
+_MENU = ("* [Home](/)", "* [Tips](/tips)", "* [Contact](/contact)")
+
+
+def _handout(headline: str) -> str:
+    return "\n\n".join(
+        [
+            *_MENU,
+            headline,
+            "## What this handout is about",
+            *_REVIEW[:2],
+            "## What is a review?",
+            *_REVIEW[2:],
+        ]
+    )
+
+
+@pytest.mark.parametrize("headline", ["#  Book Reviews", "Book Reviews: a handout for students"])
+def test_the_first_subheading_of_a_markdown_page_is_not_its_headline(headline: str) -> None:
+    doc = cleantext.clean(_handout(headline), mode="text")
+    assert doc.title == headline.lstrip("# ")
+    assert doc.title not in doc.body
+
+
+def test_a_subheading_level_headline_without_siblings_stays_the_headline() -> None:
+    text = "\n\n".join([*_MENU, "## Book reviews in ten minutes", *_REVIEW])
+    assert cleantext.clean(text, mode="text").title == "Book reviews in ten minutes"
+
+
+def test_heading_level_reads_the_markdown_marks() -> None:
+    blocks = segment("# Top\n\n### Deep\n\nPlain line", markdown=True)
+    assert [title.heading_level(b) for b in blocks] == [1, 3, 0]
+
+
+# --- dates written on the page ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published on 5 April 2017 by the support team of the society",
+        "By Daniel | Published: 23 July 2017 | Comments closed",
+    ],
+)
+def test_a_date_written_by_the_article_is_found_when_the_header_has_none(line: str) -> None:
+    blocks, start = page(
+        "Home", "News", body=(LEDE, line, SECOND, SECOND.replace("fifty", "forty"))
+    )
+    meta = metadata.extract(blocks, start, language="en")
+    assert meta.date == ("2017-04-05" if "April" in line else "2017-07-23")
+    assert not blocks[start + 1].dropped  # read, not removed: cleaning again reads it again
+
+
+def test_a_dateline_under_the_article_is_its_date() -> None:
+    blocks, start = page("Home", "News", footer=("Page last modified Jan. 17, 2025",))
+    meta = metadata.extract(blocks, start, language="en", end=start + 1)
+    assert meta.date == "2025-01-17"
+
+
+def test_dates_of_a_series_are_not_the_article_date() -> None:
+    teasers = (
+        "March 3, 2021",
+        "Older post one",
+        "March 9, 2021",
+        "Older post two",
+        "April 1, 2021",
+    )
+    body = tuple(f"{LEDE[:-1]}, part {n}." for n in range(12))
+    blocks, start = page("Home", "Soyuz docks with the station", body=body, footer=teasers)
+    meta = metadata.extract(blocks, start, language="en", end=start + len(body) - 1)
+    assert meta.title == "Soyuz docks with the station"
+    assert meta.date is None
+
+
+def test_an_embedded_posts_date_is_not_the_article_date() -> None:
+    blocks, start = page("Home", "News", body=(LEDE, "— NASA (@NASA) April 8, 2025", SECOND))
+    blocks[start + 1].mark("embed.post_attribution", "embed")
+    assert metadata.extract(blocks, start, language="en").date is None

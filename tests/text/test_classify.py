@@ -365,3 +365,61 @@ def test_a_line_the_network_judged_names_the_network_or_the_marker_above() -> No
     assert blocks[0].verdict_rule() == ("classify.boilerplate", "boilerplate")
     blocks = _under(RELATED, ("Another story", BAD, 0.1))
     assert blocks[0].verdict_rule() == RELATED
+
+
+def test_a_doubted_closing_paragraph_below_the_last_kept_one_closes_the_article() -> None:
+    blocks = _judged(
+        (PARAGRAPHS[0], GOOD, 0.9),
+        (PARAGRAPHS[1], GOOD, 0.9),
+        ("Thanks for reading, and see you next week.", BAD, 0.3),
+        ("“We will not give up,” she said.", BAD, 0.35),
+    )
+    classify.tail(blocks, [0, 0, 0, 0])
+    assert [b.label for b in blocks] == [GOOD, GOOD, GOOD, GOOD]
+
+
+def test_the_close_stops_at_a_heading_a_menu_or_an_end_marker() -> None:
+    for line, score, markers in (
+        ("Home | World | Business | Sport | Culture | Weather", 0.3, [0, 0]),  # no sentence
+        ("Sign up to our newsletter for the best of the week.", 0.05, [0, 0]),  # ruled out
+        ("Thanks for reading, and see you next week.", 0.3, [0, 1]),  # under a marker
+    ):
+        blocks = _judged((PARAGRAPHS[0], GOOD, 0.9), (line, BAD, score))
+        classify.tail(blocks, markers)
+        assert blocks[1].label == BAD, line
+    heading = _judged(
+        (PARAGRAPHS[0], GOOD, 0.9), ("More news", BAD, 0.4), (PARAGRAPHS[1], BAD, 0.3)
+    )
+    heading[1].kind = "h"
+    classify.tail(heading, [0, 0, 0])
+    assert [b.label for b in heading] == [GOOD, BAD, BAD]
+
+
+_SECTION = (
+    "This laptop is one of the best you can buy right now, and it is the one we would pick "
+    "for most people who need a machine for work, study and the odd film in the evening."
+)
+
+
+def test_running_prose_between_kept_paragraphs_is_kept_whatever_the_network_said() -> None:
+    blocks = _judged(
+        (PARAGRAPHS[0], GOOD, 0.9),
+        ("Who should buy it?", BAD, 0.05),
+        (_SECTION, BAD, 0.02),
+        (PARAGRAPHS[1], GOOD, 0.9),
+    )
+    classify.prose_between(blocks, [0, 0, 0, 0], EN)
+    assert [b.label for b in blocks] == [GOOD, BAD, GOOD, GOOD]
+
+
+def test_prose_between_is_not_taken_across_an_end_marker_or_from_a_menu() -> None:
+    across = _judged((PARAGRAPHS[0], GOOD, 0.9), (_SECTION, BAD, 0.02), (PARAGRAPHS[1], GOOD, 0.9))
+    classify.prose_between(across, [0, 1, 1], EN)
+    assert across[1].label == BAD
+    menu = "Home | World | Business | Sport | Culture | Weather | Video | Podcasts | " * 3
+    between = _judged((PARAGRAPHS[0], GOOD, 0.9), (menu, BAD, 0.02), (PARAGRAPHS[1], GOOD, 0.9))
+    classify.prose_between(between, [0, 0, 0], EN)
+    assert between[1].label == BAD
+    below = _judged((PARAGRAPHS[0], GOOD, 0.9), (_SECTION, BAD, 0.02))  # nothing kept below
+    classify.prose_between(below, [0, 0], EN)
+    assert below[1].label == BAD

@@ -6,6 +6,7 @@ import re
 
 import regex
 
+import cleantext
 from cleantext.blocks import Block
 from cleantext.config import DEFAULT
 from cleantext.cues import LANGUAGES, table
@@ -91,3 +92,79 @@ def test_a_marker_in_a_column_of_a_table_layout_heads_only_its_column() -> None:
     assert blocks[0].drop is not None and blocks[0].drop[0] == "related.marker"
     assert not blocks[0].ends
     assert blocks[1].drop is None
+
+
+# A list article: every item ends on the same "Read more" link.
+_INTRO = [
+    "We tested twelve kettles over three months in a busy office kitchen to find the best ones for every budget.",
+    "Each kettle was filled, boiled and emptied a hundred times, and we timed how long a litre took to boil.",
+    "We also measured how hot the outside got, how loud each one was, and how easy the lid was to open.",
+]
+_ITEMS = [
+    (
+        "Best overall: Acme Steel Kettle",
+        "The Acme boiled a litre in just under three minutes and stayed quiet throughout, which our testers loved.",
+    ),
+    (
+        "Best on a budget: Brisk Basic Kettle",
+        "The Brisk costs half as much as most rivals, yet it boiled nearly as fast and never leaked in our tests.",
+    ),
+    (
+        "Best for small kitchens: Mini Kettle",
+        "This compact kettle holds less water, but it fits under any tap and the handle stays cool to the touch.",
+    ),
+    (
+        "Best looking: Retro Enamel Kettle",
+        "The enamel finish scratched a little over time, though it still looked better than anything else we tried.",
+    ),
+]
+_CLOSE = "Whichever you choose, descale it every month and it will last for years."
+_TEASERS = [
+    "Related articles",
+    "The best toasters we tested this year",
+    "Read more",
+    "How to clean a coffee machine in five minutes",
+    "Read more",
+    "Ten kitchen gadgets you never knew you needed",
+    "Read more",
+    "Why your fridge is making that noise",
+    "Read more",
+]
+
+
+def _list_article(*below: str) -> str:
+    lines = ["Home", "Reviews", "Kitchen", "Deals", "The best kettles of the year", *_INTRO]
+    for head, blurb in _ITEMS:
+        lines += [head, blurb, "Read more"]
+    return "\n\n".join([*lines, _CLOSE, *below])
+
+
+def test_a_link_under_each_entry_of_a_list_article_does_not_end_it() -> None:
+    body = cleantext.clean(_list_article(), mode="text").body
+    for head, blurb in _ITEMS:
+        assert head in body and blurb in body
+    assert _CLOSE in body
+    assert "Read more" not in body
+
+
+def test_teasers_under_a_related_block_below_a_list_article_still_go() -> None:
+    doc = cleantext.clean(_list_article(*_TEASERS), mode="text")
+    assert _ITEMS[-1][1] in doc.body and _CLOSE in doc.body
+    for line in _TEASERS:
+        assert line not in doc.body
+    assert ("Related articles", "related.marker") in {(r.text, r.rule) for r in doc.removed}
+
+
+def test_entry_links_leave_a_marker_met_once_or_twice_and_comments_markers_alone() -> None:
+    related = ("related.marker", "related")
+    comments = ("comments.reply_form", "comments")
+    page = [
+        Block(0, 0, "Related articles", "Related articles", drop=related, ends=True),
+        *(Block(i, i, "Read more", "Read more", drop=related, ends=True) for i in (1, 2)),
+        *(Block(i, i, "Reply", "Reply", drop=comments, ends=True) for i in (3, 4, 5)),
+    ]
+    rules.entry_links(page)
+    assert all(b.ends for b in page)
+    page.append(Block(6, 6, "READ MORE ↓", "READ MORE ↓", drop=related, ends=True))
+    rules.entry_links(page)
+    assert [b.ends for b in page] == [True, False, False, True, True, True, False]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from . import Cue
 
 _SHARE_WORD = (
-    r"share(?: (?:this|the|on|to|via) \w+(?: \w+)?)?|tweet(?: this)?|pin(?: it)?|blogthis!?|\+1"
+    r"share(?: (?:this|the|on|to|via) \w+(?: \w+)?| this)?|tweet(?: this)?|pin(?: it)?|blogthis!?|\+1"
     r"|e-?mail(?: this)?(?: (?:story|article|page))?(?: to (?:a )?friends?)?"
     r"|print(?: this)?(?: article| story| page| post)?|save(?: for later| article)?|bookmark"
     r"|facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|x"

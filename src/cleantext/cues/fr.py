@@ -13,7 +13,7 @@ RULES: tuple[Cue, ...] = (
     Cue("navigation.site_links", "navigation", "drop", r"(?:(?:mentions légales|politique de confidentialité|confidentialité|contact(?:ez-nous)?|cgu|conditions générales(?: d'utilisation)?|gestion des cookies|qui sommes-nous|plan du site|publicité|accessibilité)(?:\s*[|·•,/]\s*|\s+|$)){2,12}"),
     Cue("share.buttons", "share", "drop", r"(?:partager(?: sur \w+)?|partager cet article|imprimer|envoyer par e-?mail|e-?mail|copier le lien|facebook|twitter|whatsapp)(?:\s*+[|·•,/:]?+\s*+(?:partager(?: sur \w+)?|partager cet article|imprimer|envoyer par e-?mail|e-?mail|copier le lien|facebook|twitter|whatsapp)){0,12}\s*:?"),
     Cue("share.follow", "share", "drop", r"suivez-nous(?: sur .{1,60})?\W{0,2}|retrouvez-nous sur .{1,60}"),
-    Cue("comments.marker", "comments", "end", r"(?:\d+\s+)?(?:commentaires?|réactions?)(?:\s*\(\d+\))?\s*:?|(?:laisser|ajouter|écrire|poster) un commentaire\W{0,3}|réagir\W{0,3}"),
+    Cue("comments.marker", "comments", "end", r"(?:\d+\s+|vos )?(?:commentaires?|réactions?)(?:\s*\(\d+\))?\s*:?|(?:laisser|ajouter|écrire|poster) un commentaire\W{0,3}|réagir\W{0,3}"),
     Cue("comments.none_yet", "comments", "drop", r"(?:aucun|pas de) commentaires?(?: pour le moment)?\W{0,4}|soyez le premier à (?:commenter|réagir)\W{0,3}"),
     Cue("related.marker", "related", "end", r"(?:articles?|sujets?|contenus?) (?:similaires|associés|liés|recommandés)\s*:?|(?:à|a) lire aussi\W{0,2}|sur le même sujet\W{0,2}|les plus lus\W{0,2}|vous aimerez aussi\W{0,2}|lire (?:aussi|la suite)\W{0,2}|dans la même rubrique\W{0,2}"),
     Cue("related.inline", "related", "drop", r"(?:(?:à|a) lire aussi|lire aussi|voir aussi|sur le même sujet)\s*[:|»>]\s*.{3,250}"),

@@ -33,6 +33,9 @@ NAME_UNDER_TITLE = 3  # lines under the headline where a name alone is its bylin
 MAX_STANDFIRST = 250  # a longer line under the headline is the article itself
 REPEAT_REACH = 40  # blocks below the headline searched for its repeat
 PREFIXED_REACH = 200  # blocks below the article start still searched for a "By ..." line
+DATE_BELOW_START = 30  # blocks below the article start where a date may still be its own
+DATE_BELOW_END = 5  # blocks below the article's last where its date may be written
+MAX_DATED_LINE = 160  # a longer line with a date is prose that mentions one
 # Rules whose lines may still hold metadata: the byline family marks the header lines,
 # a relative time or reading time sits next to the author's name.
 _META_RULES = ("byline.reading_time", "byline.relative_time")
@@ -347,11 +350,17 @@ def headline_contenders(
 
 
 def extract(
-    blocks: list[Block], start: int, *, url: str | None = None, language: str | None = None
+    blocks: list[Block],
+    start: int,
+    *,
+    url: str | None = None,
+    language: str | None = None,
+    end: int | None = None,
 ) -> Meta:
     """Read title, authors and date around ``blocks[start]``; site from all lines and ``url``.
 
     Header lines used are marked ``byline.title``, ``byline.author`` and ``byline.date``.
+    ``end`` is the article's last block, under which a page may write its date.
     """
     meta = Meta()
     found_site = _site.from_lines(blocks)
@@ -414,6 +423,9 @@ def extract(
         if not _in_series(blocks, when.index):  # a dated list's entry stays in the list
             blocks[when.index].mark("byline.date", "byline")
 
+    if meta.date is None and (written := _written_date(blocks, lo, start, end)) is not None:
+        meta.date, meta.evidence["date"] = written
+
     if chosen is not None:
         text = chosen.candidate.text
         block = blocks[chosen.candidate.index]
@@ -433,6 +445,46 @@ def extract(
     elif host:
         meta.site, meta.evidence["site"] = host, url or host
     return meta
+
+
+def _written_date(
+    blocks: Sequence[Block], lo: int, start: int, end: int | None
+) -> tuple[str, str] | None:
+    """``(date, line)``: the date written nearest the article's start when the header had
+    none by its headline: a dateline, or a short line that holds a date and is no sentence
+    ("Published on 5 April 2017 by Jane", "By Daniel | Published: 23 July 2017 |
+    Comments closed"), from
+    the header window down into the article; else a dateline right under the article's
+    last block ("Page last modified Jan. 17, 2025"). The dates of a series (comments,
+    teasers) and of lines a rule gave to another family (an embedded post's signature)
+    are theirs, not the article's; a byline a menu rule took ("By Jane | Published: 23
+    July 2017 | Comments closed") is read. The line stays where it is: the body does not
+    change, so cleaning the body again reads the same date.
+    """
+    found: list[tuple[int, int, str, str]] = []
+    for i in range(max(0, lo), min(len(blocks), start + DATE_BELOW_START + 1)):
+        block = blocks[i]
+        if not (_usable(block) or (block.drop is not None and block.drop[1] == "navigation")):
+            continue  # a teaser's, a comment's or an embedded post's date is theirs
+        text = block.text
+        if len(text) > MAX_DATED_LINE or text.rstrip().endswith((".", "!", "?", "…")):
+            continue  # a sentence that mentions a date ("They launched on April 8, 2025.")
+        if not (hit := dates.find(text)):
+            continue
+        if not _in_series(blocks, i):
+            found.append((abs(i - start), -i, hit[0], text))
+    if found:
+        _, _, first, line = min(found)
+        return first, line
+    if end is None:
+        return None
+    for i in range(end + 1, min(len(blocks), end + 1 + DATE_BELOW_END)):
+        block = blocks[i]
+        if not _usable(block):
+            continue
+        if (iso := dates.dateline(block.text)) and not _in_series(blocks, i):
+            return iso, block.text
+    return None
 
 
 def _drop_title_lines(blocks: list[Block], titles: set[str]) -> None:

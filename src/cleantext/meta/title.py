@@ -17,7 +17,7 @@ from importlib import resources
 
 import regex
 
-from cleantext.blocks import BAD, HEADING, ITEM, Block, beside
+from cleantext.blocks import BAD, GOOD, HEADING, ITEM, PARAGRAPH, Block, beside
 from cleantext.cues.meta import (
     CAPTION_POSITIONS,
     FIELD_LABELS,
@@ -48,6 +48,9 @@ MIN_SCORE = 0.5
 DECK_MARGIN = 0.75  # a headline scored this much under the deck right below it still wins
 DECK_OVER_WORDS = 3  # ... when it has this many words (a shorter line is a label: "About Us")
 NEAR_STEP = 0.04  # of the nearness sign, per kept block between a candidate and the start
+TOP_HEADING_REACH = 12  # blocks above a subheading where a markdown page's "#" headline may lie
+SIBLING_REACH = 400  # blocks below a subheading where a heading of its level is its sibling
+PLAIN_HEADLINE_REACH = 2  # kept blocks above a first subheading where a plain headline may be
 MEMO_CHARS = 2_000  # longer lines are read afresh: the memo stays small
 MAX_SENTENCE_WORDS = 2
 OPENING_TITLE_WORDS = 15
@@ -803,7 +806,49 @@ def choose(
     if not scored:
         return None
     best = max(scored, key=lambda c: c.score)
-    return _headline_over(best, scored, ctx) or best
+    return _headline_over(best, scored, ctx) or _over_subheading(best, scored, ctx) or best
+
+
+def heading_level(block: Block) -> int:
+    """A markdown heading's level ("## Why" is 2); 0 for any other block."""
+    if block.kind != HEADING:
+        return 0
+    raw = block.raw.lstrip()
+    return len(raw) - len(raw.lstrip("#"))
+
+
+def _over_subheading(best: Chosen, scored: Sequence[Chosen], ctx: Context) -> Chosen | None:
+    """A markdown heading of level 2 or deeper with a sibling of its level further down
+    the article (one the classifier kept) ("## What it is", later "## How it works") is the article's first
+    subheading, not its headline: the headline is the page's "#" heading just above it
+    when that scores as a headline too, else a plain line right above it (where the page's headline is no heading). Taking
+    the subheading would take it out of the body as well.
+    """
+    blocks, index = ctx.blocks, best.candidate.index
+    level = heading_level(blocks[index])
+    if level < 2 or best.candidate.cell:
+        return None
+    below = blocks[index + 1 : index + 1 + SIBLING_REACH]
+    # The sibling is the article's (kept), not a sidebar's "## Other stories" below it.
+    if not any(heading_level(b) == level and b.label == GOOD for b in below):
+        return None
+    for i in range(index - 1, max(-1, index - 1 - TOP_HEADING_REACH), -1):
+        b = blocks[i]
+        if heading_level(b) == 1:
+            # Scored as a headline too: a "#" that names the site is no headline.
+            top = [c for c in scored if c.candidate.index == i and not c.candidate.cell]
+            if top:
+                return top[0]
+            break
+    # A plain-line headline sits right over its first subheading (a kicker or a
+    # dateline between them at most); a candidate further up is a sidebar's or a menu's.
+    near = set(ctx.prev_kept(index, PLAIN_HEADLINE_REACH))
+    above = [
+        c
+        for c in scored
+        if c.candidate.index in near and blocks[c.candidate.index].kind == PARAGRAPH
+    ]
+    return max(above, key=lambda c: c.score) if above else None
 
 
 def _headline_over(best: Chosen, scored: Sequence[Chosen], ctx: Context) -> Chosen | None:

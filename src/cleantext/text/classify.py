@@ -20,13 +20,14 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 import regex
 
 from cleantext.blocks import BAD as BAD  # the verdicts, re-exported beside the classifier
 from cleantext.blocks import GOOD as GOOD
-from cleantext.blocks import HEADING, ITEM, Block, shares_line
+from cleantext.blocks import HEADING, ITEM, PARAGRAPH, Block, shares_line
 from cleantext.text import scorer as _scorer
 from cleantext.text import shapes as _shapes
 from cleantext.text.prose import INNER_SENTENCE_END, SENTENCE_END
@@ -125,6 +126,30 @@ class Lead:
 
 
 LEAD = Lead()
+
+
+@dataclass(frozen=True)
+class Tail:
+    """When prose just below the last kept paragraph is kept too (see :func:`tail`)."""
+
+    min_words: int = 4
+    min_score: float = 0.25
+    reach: int = 3  # blocks below the last kept one that may close the article
+
+
+TAIL = Tail()
+
+
+@dataclass(frozen=True)
+class Between:
+    """When long prose between kept paragraphs is kept whatever the network made of it
+    (see :func:`prose_between`)."""
+
+    min_words: int = 25
+    min_stopwords: float = 0.3  # share of the language's stopwords (where it has a list)
+
+
+BETWEEN = Between()
 
 
 FEATURE_SAMPLE = 10_000  # characters of a line its word shares are read from
@@ -330,6 +355,8 @@ def classify(blocks: list[Block], stopwords: frozenset[str], net: Network | None
                 if _LETTER.search(b.text):
                     b.label = GOOD
     lead(live, markers)
+    tail(live, markers)
+    prose_between(live, markers, stopwords)
     bridge(live, markers)
     signed_thread(live)
 
@@ -352,6 +379,60 @@ def lead(live: list[Block], markers: list[int], t: Lead = LEAD) -> None:
         ):
             return
         b.label = GOOD
+
+
+def tail(live: list[Block], markers: list[int], t: Tail = TAIL) -> None:
+    """An article often closes on lines the network doubts, having nothing below them to
+    vouch for them: a closing paragraph, a last quote, a one-line sign-off ("Thanks for
+    reading."). Whole sentences right below the last kept paragraph, under no end marker
+    it is not under, which the classifier did not find near-certainly boilerplate, close
+    the article. A heading, a list item or a line without a sentence end stops the walk.
+    """
+    last = next((i for i in range(len(live) - 1, -1, -1) if live[i].label == GOOD), None)
+    if last is None:
+        return
+    for i in range(last + 1, min(len(live), last + 1 + t.reach)):
+        b = live[i]
+        if (
+            markers[i] != markers[last]
+            or b.kind != PARAGRAPH
+            or b.score < t.min_score
+            or not SENTENCE_END.search(b.text)
+            or _words(b.text) < t.min_words
+            or not _LETTER.search(b.text)
+        ):
+            return
+        b.label = GOOD
+
+
+def prose_between(
+    live: list[Block], markers: list[int], stopwords: frozenset[str], t: Between = BETWEEN
+) -> None:
+    """Paragraphs of running prose between two kept paragraphs, under the same end
+    markers, are the article's: the sections of a list article or a review ("Who should
+    buy it?", its answer in a long paragraph) read to the network as a series of entries,
+    and each doubted section would leave the body. A run of prose between two kept
+    paragraphs with no end marker among them is no menu and no teaser list.
+    """
+    kept = [i for i, b in enumerate(live) if b.label == GOOD]
+    for lo, hi in pairwise(kept):
+        if hi - lo < 2 or markers[lo] != markers[hi]:
+            continue
+        for b in live[lo + 1 : hi]:
+            if b.kind != HEADING and _running_prose(b.text, stopwords, t):
+                b.label = GOOD
+
+
+def _running_prose(text: str, stopwords: frozenset[str], t: Between) -> bool:
+    """A long line of sentences thick with the language's function words."""
+    if not SENTENCE_END.search(text):
+        return False
+    words = _WORD.findall(text[:FEATURE_SAMPLE].casefold())
+    if len(words) < t.min_words:
+        return False
+    if not stopwords:
+        return True
+    return sum(map(stopwords.__contains__, words)) >= t.min_stopwords * len(words)
 
 
 def _words(text: str) -> int:

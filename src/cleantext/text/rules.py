@@ -10,6 +10,7 @@ hint is found: every alternative costs time on every line it is tried on. Decisi
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -24,6 +25,9 @@ from cleantext.text import prose as _prose
 MAX_CAPTION = 800
 LINK_LINE_SHARE = 0.6  # markdown lines with this share of link text are navigation
 CONTINUES_REACH = 3  # blocks below a "continue reading" notice whose end marker heads an inset
+ENTRY_LINK_REPEATS = 3  # an end marker this many times on a page links each entry of a list
+ENTRY_LINK_FAMILY = "related"  # ... when it is of this family ("Read more", "More on ...")
+_WORDS = regex.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -198,3 +202,32 @@ def apply(blocks: list[Block], compiled: Compiled, config: Config) -> None:
             above.mark("media.alt_text", "media")
         elif cue.action == "embed" and not above.dropped:
             above.mark("embed.post_text", "embed")
+    entry_links(blocks)
+
+
+def _marker_key(text: str) -> str:
+    """An end marker's words, case and punctuation aside: "READ MORE ↓" is "read more"."""
+    return " ".join(_WORDS.findall(text.casefold()))
+
+
+def entry_links(blocks: list[Block], repeats: int = ENTRY_LINK_REPEATS) -> None:
+    """A related-family end marker met ``repeats`` times on one page ends nothing: it is
+    the link under each entry of a list ("Read more" under each product of a round-up,
+    each book of a list), not the heading of a box of teasers, which a page has once.
+    The lines still go; the entries are judged as any other lines. A comments marker
+    keeps its end however often it recurs: the "Reply" under each comment of a thread
+    lies below the article already.
+
+    >>> from cleantext.blocks import Block
+    >>> marker = ("related.marker", "related")
+    >>> page = [Block(i, i, t, t, drop=marker, ends=True) for i, t in enumerate(["Read more"] * 3)]
+    >>> entry_links(page); [b.ends for b in page]
+    [False, False, False]
+    """
+    links = [b for b in blocks if b.ends and b.drop is not None and b.drop[1] == ENTRY_LINK_FAMILY]
+    if len(links) < repeats:  # most pages: a marker or two
+        return
+    counts = Counter(_marker_key(b.text) for b in links)
+    for b in links:
+        if counts[_marker_key(b.text)] >= repeats:
+            b.ends = False
