@@ -600,3 +600,31 @@ def test_readability_s_view_stays_when_it_holds_text_trafilatura_lost() -> None:
     assert not _widened(ours, theirs)
     assert not any(b.dropped for b in ours)
 
+
+# -- the date where the page declares none -------------------------------------------------------
+def _page_date(html: str) -> str | None:
+    from cleantext.html.meta import extract as page_metadata
+
+    return page_metadata(htmlpath.parse(html), None, html).date
+
+
+def test_a_date_only_in_the_visible_text_is_found() -> None:
+    html = page(
+        article(
+            "<h1>Storm floods the coast</h1>"
+            "<div>April 8, 2025 | 4 min read</div>" + paragraphs(PROSE)
+        )
+    )
+    assert _page_date(html) == "2025-04-08"
+    assert clean(html, mode="html").date == "2025-04-08"
+
+
+def test_a_declared_date_is_kept() -> None:
+    assert _page_date(page(article(paragraphs(PROSE)), HEAD)) == "2025-04-08"
+
+
+def test_a_copyright_year_is_not_the_page_s_date() -> None:
+    # "© 2025" in the footer is all the page says of a date: no date, not 1 January.
+    html = page(article("<h1>Storm floods the coast</h1>" + paragraphs(PROSE)))
+    assert _page_date(html) is None
+    assert clean(html, mode="html").date is None
