@@ -45,8 +45,10 @@ class Forced:
         core.compare_extraction = watched
         self.views = htmlpath.extract_views
         self.choose = htmlpath.choose
+        self.widen = htmlpath.widen
         htmlpath.extract_views = self._views
         htmlpath.choose = self._choose
+        htmlpath.widen = self._widen
 
     def _views(self, tree: Any) -> tuple[Any, Any]:
         self.own = None
@@ -57,6 +59,10 @@ class Forced:
         if self.choice == CHOICES[1]:
             return own, alt
         return own, None
+
+    def _widen(self, *args: Any) -> bool:
+        # A forced view is kept whole: trafilatura's blocks are not added to readability's.
+        return self.choice == CHOICES[0] and bool(self.widen(*args))
 
     def _choose(self, ours: Any, theirs: Any, *args: Any) -> tuple[Any, str]:
         if self.choice == CHOICES[1] and theirs:

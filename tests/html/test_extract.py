@@ -542,3 +542,89 @@ def test_a_short_box_from_elsewhere_on_the_page_is_not_taken() -> None:
     theirs = blocks_of(PROFILE[:60])
     chosen, path = htmlpath.choose(ours, theirs, lambda b: htmlpath.is_good(b, STOP))
     assert (chosen, path) == (ours, "html")
+
+
+# -- trafilatura's blocks around readability's text ------------------------------------------------
+SECTION = [
+    "The storm also flooded the harbour, and the bridges along the coast road stayed closed "
+    "while engineers inspected the damage to their foundations.",
+    "Farmers said the flooded fields would need weeks to dry, and officials promised that the "
+    "regional roads would reopen before the harvest.",
+]
+# Prose below the article on other subjects: teasers written as sentences.
+OTHER_STORIES = [
+    "A singer who became famous in the eighties has announced a farewell tour of small clubs "
+    "and theatres, with tickets on sale from next month at the usual prices.",
+    "The price of coffee rose again this week, and importers said that shoppers should expect "
+    "to pay more for a cup at cafés before the end of the year.",
+]
+
+
+def _widened(ours: list[Block], theirs: list[Block]) -> bool:
+    return htmlpath.widen(ours, theirs, lambda b: htmlpath.is_good(b, STOP), STOP)
+
+
+def test_trafilatura_s_sections_around_readability_s_part_are_kept() -> None:
+    heading = "After the storm"
+    ours = blocks_of(PROSE[3], *PROSE[:3], heading, *SECTION)
+    ours[4].kind = HEADING
+    theirs = blocks_of(*PROSE[:3])
+    assert _widened(ours, theirs)
+    # The lead above, the section below on the same subject and its heading all stay.
+    assert not any(b.dropped for b in ours)
+
+
+def test_prose_on_other_subjects_below_readability_s_text_goes() -> None:
+    ours = blocks_of(*PROSE, *OTHER_STORIES) + linked(*TEASERS)
+    theirs = blocks_of(*PROSE[1:])
+    assert _widened(ours, theirs)  # the first paragraph, above readability's, is added
+    assert [b.text for b in ours if not b.dropped] == PROSE
+    assert {b.drop for b in ours if b.dropped} == {("choice.outside_readability", "boilerplate")}
+
+
+def test_nothing_is_widened_when_trafilatura_adds_no_prose() -> None:
+    ours = blocks_of(*PROSE) + linked(*TEASERS)
+    theirs = blocks_of(*PROSE)
+    assert not _widened(ours, theirs)
+    assert not any(b.dropped for b in ours)
+
+
+def test_readability_s_view_stays_when_it_holds_text_trafilatura_lost() -> None:
+    # trafilatura kept one of readability's paragraphs and other prose.
+    ours = blocks_of(PROSE[0], *SECTION)
+    theirs = blocks_of(*PROSE)
+    assert not _widened(ours, theirs)
+    # readability's paragraphs repeated, which trafilatura keeps once.
+    ours = blocks_of(PROSE[0], *SECTION)
+    theirs = blocks_of(PROSE[0], PROSE[0], PROSE[0])
+    assert not _widened(ours, theirs)
+    assert not any(b.dropped for b in ours)
+
+
+# -- the date where the page declares none -------------------------------------------------------
+def _page_date(html: str) -> str | None:
+    from cleantext.html.meta import extract as page_metadata
+
+    return page_metadata(htmlpath.parse(html), None, html).date
+
+
+def test_a_date_only_in_the_visible_text_is_found() -> None:
+    html = page(
+        article(
+            "<h1>Storm floods the coast</h1>"
+            "<div>April 8, 2025 | 4 min read</div>" + paragraphs(PROSE)
+        )
+    )
+    assert _page_date(html) == "2025-04-08"
+    assert clean(html, mode="html").date == "2025-04-08"
+
+
+def test_a_declared_date_is_kept() -> None:
+    assert _page_date(page(article(paragraphs(PROSE)), HEAD)) == "2025-04-08"
+
+
+def test_a_copyright_year_is_not_the_page_s_date() -> None:
+    # "© 2025" in the footer is all the page says of a date: no date, not 1 January.
+    html = page(article("<h1>Storm floods the coast</h1>" + paragraphs(PROSE)))
+    assert _page_date(html) is None
+    assert clean(html, mode="html").date is None

@@ -5,6 +5,11 @@ two: trafilatura also keeps teasers, reader comments and link lists around the a
 it finds. readability's one failure is picking the wrong, small container (a caption, a
 sidebar box): its text is then a small part of trafilatura's, and elsewhere on the page.
 A short post is also a small part of what trafilatura keeps, but it lies inside it.
+
+Where readability's container is one part of an article that trafilatura keeps whole (a
+piece of a page split into sections, a list between its paragraphs, the lead above
+it), trafilatura's blocks are kept around readability's text on the evidence that they
+read as the same article (:func:`widen`).
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from dataclasses import dataclass
 
 import regex
 
-from cleantext.blocks import Block
+from cleantext.blocks import HEADING, Block
 
 _WORD = regex.compile(r"\w+")
 
@@ -36,6 +41,28 @@ class Shares:
 
 
 SHARES = Shares()
+
+
+@dataclass(frozen=True)
+class Widening:
+    """Thresholds of :func:`widen`: when trafilatura's blocks around readability's text are kept.
+
+    ``cover``: at least this share of readability's word trigrams must be in trafilatura's
+    kept text (else readability holds text trafilatura lost, and its view stays whole).
+    ``more``: readability's kept text may be at most this many times the text of
+    trafilatura's blocks that match it (repeated paragraphs trafilatura keeps once).
+    ``topic``: below readability's text, a paragraph is kept when at least this share of
+    its content words (``word_chars`` characters or more, not stopwords) are in
+    readability's text; above it and between its paragraphs, reading as prose is enough.
+    """
+
+    cover: float = 0.8
+    more: float = 1.5
+    topic: float = 0.3
+    word_chars: int = 4
+
+
+WIDENING = Widening()
 
 
 def kept_chars(blocks: list[Block]) -> int:
@@ -97,3 +124,61 @@ def choose(
     if is_prose is not None and short_article_inside(ours, theirs, is_prose, shares):
         return theirs, "html-readability"
     return ours, "html"
+
+
+def _content_words(text: str, stopwords: frozenset[str], size: int) -> list[str]:
+    return [w for w in _WORD.findall(text.casefold()) if len(w) >= size and w not in stopwords]
+
+
+def widen(
+    ours: list[Block],
+    theirs: list[Block],
+    is_prose: Callable[[Block], bool],
+    stopwords: frozenset[str],
+    shares: Shares = SHARES,
+    w: Widening = WIDENING,
+) -> bool:
+    """Keep trafilatura's blocks (``ours``) around readability's text where they read as its article.
+
+    readability keeps one container and its siblings; on many pages that is one part of
+    the article (the sections after the first, a list between paragraphs, the lead
+    above), which trafilatura keeps whole. When trafilatura's kept text holds
+    readability's, its blocks that match readability's are kept, and so are the others
+    that read as prose (``is_prose``) above or among them, or below them on the same
+    topic (content words shared with readability's text); a heading is kept with the
+    block it heads. The rest of ``ours`` is marked ``choice.outside_readability``.
+    Returns whether ``ours`` is now the better view; when not, nothing is marked.
+    """
+    mine: set[tuple[str, ...]] = set()
+    topic: set[str] = set()
+    for block in theirs:
+        if not block.dropped:
+            mine |= _trigrams(block.text)
+            topic.update(_content_words(block.text, stopwords, w.word_chars))
+    kept = [b for b in ours if not b.dropped]
+    grams = [_trigrams(b.text) for b in kept]
+    if not mine or not kept or len(set().union(*grams) & mine) < w.cover * len(mine):
+        return False
+    inside = [bool(g) and len(g & mine) >= shares.beyond * len(g) for g in grams]
+    matched = sum(len(b.text) for b, hit in zip(kept, inside, strict=True) if hit)
+    if not matched or kept_chars(theirs) > w.more * matched:
+        return False
+    last = len(inside) - 1 - inside[::-1].index(True)
+    keep = list(inside)
+    for i, block in enumerate(kept):
+        if keep[i] or not is_prose(block):
+            continue
+        if i < last:  # above readability's text or among it: prose is enough
+            keep[i] = True
+        else:
+            words = _content_words(block.text, stopwords, w.word_chars)
+            keep[i] = bool(words) and sum(x in topic for x in words) >= w.topic * len(words)
+    for i in range(len(kept) - 1):
+        if not keep[i] and kept[i].kind == HEADING and keep[i + 1]:
+            keep[i] = True
+    if keep == inside:
+        return False
+    for block, wanted in zip(kept, keep, strict=True):
+        if not wanted:
+            block.mark("choice.outside_readability", "boilerplate")
+    return True

@@ -6,7 +6,8 @@ become blocks and go through the cue rules (captions, credits, share rows, newsl
 boxes, related-article tails) and a few checks that only the HTML path needs: the
 headline repeated at the top, a trailing run of link-list teasers, the article span.
 readability's tighter article is taken unless it is a small part of trafilatura's
-that lies elsewhere on the page (:mod:`cleantext.html.choice`). When neither keeps any
+that lies elsewhere on the page, and trafilatura's blocks around it are kept where they
+read as the same article (:mod:`cleantext.html.choice`). When neither keeps any
 text of a short page, the page's visible text goes through the text pipeline instead.
 ``Document.path`` records which ran: ``html-readability``, ``html`` or
 ``html-fallback``.
@@ -29,7 +30,7 @@ from cleantext.config import Config
 from cleantext.document import Document
 from cleantext.html import convert as _html
 from cleantext.html import meta as _htmlmeta
-from cleantext.html.choice import SHARES, choose, kept_chars
+from cleantext.html.choice import choose, kept_chars, widen
 from cleantext.meta import language as _language
 from cleantext.repair import has_invisible, needs_unmojibake, repair
 from cleantext.text import rules as _rules
@@ -531,13 +532,16 @@ def clean_html(
         chars = max(chars_of(blocks), chars_of(theirs))
         if theirs:
             theirs, lang = clean_blocks(theirs, config, title=title, url=url)
-        # The rules only remove: when readability's cleaned text already outweighs the
-        # share of trafilatura's raw text, the choice is made without cleaning
-        # trafilatura's blocks.
-        if blocks and not (theirs and kept_chars(theirs) > SHARES.readability * chars_of(blocks)):
+        if blocks:
             blocks, lang = clean_blocks(blocks, config, title=title, url=url, lang=lang)
         stopwords = _language.stopwords(None if lang == _UNKNOWN else lang)
         chosen, path = choose(blocks, theirs, lambda b: is_good(b, stopwords))
+        if (
+            chosen is theirs
+            and blocks
+            and widen(blocks, theirs, lambda b: is_good(b, stopwords), stopwords)
+        ):
+            chosen, path = blocks, "html"
     if chosen:
         doc = finish(Document(language=None if lang == _UNKNOWN else lang, path=path), chosen)
     if chars < config.html_fallback_chars and (doc is None or not doc.body):

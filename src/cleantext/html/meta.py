@@ -320,13 +320,32 @@ def _visible_author(tree: Any, source: str | None = None) -> list[str]:
     return []
 
 
+#: What htmldate's extensive search makes of a bare year (a copyright line, "© 2025"):
+#: the first of January, which is never the page's date on the development sets.
+_YEAR_ONLY = "-01-01"
+
+
 def _find_date(tree: Any, url: str | None) -> str | None:
+    """The page's date by htmldate's extensive search, as trafilatura reads it.
+
+    The extensive search also reads dates in the visible text ("Published on 8 April
+    2025") where the page declares none. A year alone, which it gives as the first of
+    January, is not taken from the text: then only what the quick search finds is.
+    """
     try:
         from htmldate import find_date
 
-        found = find_date(
-            tree, url=url, extensive_search=False, original_date=True, outputformat="%Y-%m-%d"
-        )
+        found = None
+        for extensive in (True, False):
+            found = find_date(
+                tree,
+                url=url,
+                extensive_search=extensive,
+                original_date=True,
+                outputformat="%Y-%m-%d",
+            )
+            if not (extensive and found and str(found).endswith(_YEAR_ONLY)):
+                break
     except Exception:
         return None
     return str(found) if found else None
