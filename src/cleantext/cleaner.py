@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from cleantext.blocks import GOOD, Block
@@ -15,6 +16,7 @@ from cleantext.meta import language as _language
 from cleantext.meta import reader as _metadata
 from cleantext.repair import repair
 from cleantext.text import classify as _classify
+from cleantext.text import frontmatter as _frontmatter
 from cleantext.text import render as _render
 from cleantext.text import rules as _rules
 from cleantext.text import select as _select
@@ -43,8 +45,35 @@ class Cleaner:
         if mode == "auto":
             mode = "html" if _html.looks_like_html(text) else "text"
         if mode == "html":
-            return self._clean_html(text, url)
-        return self._clean_text(text, url)
+            doc = self._clean_html(text, url)
+        elif text.startswith("---") and (found := _frontmatter.split(text))[0]:
+            doc = self._clean_front_matter(text, *found, url=url)
+        else:
+            doc = self._clean_text(text, url)
+        doc.blocks = _render.reconcile(doc.blocks, doc.body)
+        return doc
+
+    def _clean_front_matter(
+        self, text: str, lines: list[str], rest: str, *, url: str | None
+    ) -> Document:
+        """A Markdown document with YAML front matter: its values are the metadata (they
+        win over what the body suggests), the rest is cleaned as Markdown, and the front
+        matter is kept to be written back (:meth:`Document.to_markdown`)."""
+        offset = text[: len(text) - len(rest)].count("\n")
+        doc = self._clean_text(rest, url, markdown=True)
+        doc.removed = [replace(r, line=r.line + offset) for r in doc.removed]
+        meta = _frontmatter.read(lines)
+        for key in ("title", "date", "site", "language"):
+            value = meta.get(key)
+            if isinstance(value, str) and value:
+                setattr(doc, key, value)
+                doc.evidence[key] = "front matter"
+        authors = meta.get("authors")
+        if isinstance(authors, list) and authors:
+            doc.authors = [str(a) for a in authors]
+            doc.evidence["authors"] = "front matter"
+        doc.front_matter = lines
+        return doc
 
     def learn(
         self, records: Iterable[Mapping[str, Any]], *, fields: Any = None, **thresholds: Any
@@ -68,13 +97,16 @@ class Cleaner:
         return Cleaner(cfg.replace(templates=found))
 
     # -- text ------------------------------------------------------------------------
-    def _clean_text(self, text: str, url: str | None, *, path: str = "text") -> Document:
+    def _clean_text(
+        self, text: str, url: str | None, *, path: str = "text", markdown: bool | None = None
+    ) -> Document:
         """Clean, then clean the body again until nothing changes (at most a few rounds).
 
         The classifier reads each line's neighbours, so a body without its menus can read
-        differently from the page; settling here keeps cleaning idempotent.
+        differently from the page; settling here keeps cleaning idempotent. ``markdown``
+        says whether ``text`` is Markdown (None: guessed); the body is plain text.
         """
-        doc = self._clean_text_once(text, url, path=path)
+        doc = self._clean_text_once(text, url, path=path, markdown=markdown)
         if doc.body == text:  # nothing changed: cleaning it again would find the same
             return doc
         for _ in range(SETTLE_ROUNDS):
@@ -85,8 +117,10 @@ class Cleaner:
             doc.removed += again.removed  # their ``line`` counts lines of the earlier body
         return doc
 
-    def _clean_text_once(self, text: str, url: str | None, *, path: str = "text") -> Document:
-        blocks, lang = self._text_blocks(text, url)
+    def _clean_text_once(
+        self, text: str, url: str | None, *, path: str = "text", markdown: bool | None = None
+    ) -> Document:
+        blocks, lang = self._text_blocks(text, url, markdown)
         _classify.classify(blocks, _language.stopwords(lang))
         # Site templates after the classifier: it reads the page as the site made it (a
         # menu line is context for the lines around it); they only take their lines away.
@@ -112,11 +146,13 @@ class Cleaner:
         doc.evidence = meta.evidence
         return self._finish(doc, blocks)
 
-    def _text_blocks(self, text: str, url: str | None) -> tuple[list[Block], str | None]:
+    def _text_blocks(
+        self, text: str, url: str | None, markdown: bool | None = None
+    ) -> tuple[list[Block], str | None]:
         """Repair, segment and apply the rules: the blocks the classifier then judges."""
         cfg = self.config
         text = repair(text, mojibake=cfg.repair_mojibake, glued=cfg.split_glued)
-        blocks = segment(text)
+        blocks = segment(text, markdown=markdown)
         lang = _language.detect(b.text for b in blocks)
         _rules.apply(blocks, _rules.compiled_for(cfg, lang), cfg)
         return blocks, lang
@@ -124,6 +160,7 @@ class Cleaner:
     def _finish(self, doc: Document, blocks: list[Block]) -> Document:
         kept = [b for b in blocks if not b.dropped]
         doc.body = _render.body(kept)
+        doc.blocks = _render.parts(kept)
         doc.removed = [
             Removal(text=b.raw, rule=b.drop[0], family=b.drop[1], line=b.line)
             for b in blocks

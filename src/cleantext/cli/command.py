@@ -26,6 +26,7 @@ from cleantext.cli import explain, files
 from cleantext.cli.files import FileError
 from cleantext.cli.rewrite import Rewrite, rewrite
 from cleantext.config import Config
+from cleantext.text import frontmatter
 
 OK, CHANGED, ERROR = 0, 1, 2
 STDIN = "-"
@@ -200,7 +201,9 @@ class Run:
                 record = {"file": name, **record}
             self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
         elif args.format == "markdown":
-            self.out.write(result.text)
+            doc.front_matter = frontmatter.split(text)[0]
+            markdown = doc.to_markdown(front_matter=args.front_matter)
+            self.out.write(markdown + "\n" if markdown else "")
         else:
             body = doc.body.strip("\n")
             self.out.write(body + "\n" if body else "")

@@ -30,6 +30,42 @@ def keys(lines: list[str]) -> set[str]:
     return {m.group(1) for line in lines if (m := _KEY.match(line))}
 
 
+_ITEM = re.compile(r"^\s+-\s+(.*)$")
+
+
+def _scalar(text: str) -> Any:
+    """A YAML scalar or flow list as cleantext writes them (JSON), or a bare string."""
+    text = text.strip()
+    if text[:1] in ('"', "["):
+        try:
+            return json.loads(text)
+        except ValueError:
+            pass
+    if len(text) >= 2 and text[0] == text[-1] == "'":
+        return text[1:-1].replace("''", "'")
+    return text
+
+
+def read(lines: list[str]) -> dict[str, Any]:
+    """The top-level values of front-matter lines: ``key: "string"``, ``key: ["a", "b"]``,
+    bare strings and block lists (``key:`` then ``  - a`` lines).
+
+    >>> read(['title: "A headline"', "authors:", "  - Jane Doe"])
+    {'title': 'A headline', 'authors': ['Jane Doe']}
+    """
+    out: dict[str, Any] = {}
+    key = None
+    for line in lines:
+        m = _KEY.match(line)
+        if m:
+            key = m.group(1)
+            value = line[m.end() :].strip()
+            out[key] = _scalar(value) if value else []
+        elif key is not None and isinstance(out.get(key), list) and (item := _ITEM.match(line)):
+            out[key].append(_scalar(item.group(1)))
+    return out
+
+
 def _value(value: Any) -> str:
     if isinstance(value, list | tuple):
         return "[" + ", ".join(json.dumps(str(v), ensure_ascii=False) for v in value) + "]"

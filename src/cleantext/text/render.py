@@ -1,10 +1,23 @@
-"""Kept blocks to the body text: one blank line between paragraphs, list items one per line."""
+"""Kept blocks to the output: the plain body, the blocks with their structure, Markdown.
+
+The body is plain text: one blank line between paragraphs, list items one per line, a
+table's rows as lines of their own with cells joined by ``" | "``. Each kept block is
+one line of it. :func:`parts` groups the same blocks into the article's structure
+(:class:`~cleantext.document.Part`: headings by level, list items by nesting, tables
+with their rows, quotes, code whitespace-exact) and :func:`markdown` writes that as
+CommonMark with GitHub's pipe tables.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from cleantext.blocks import ITEM, Block
+import regex
+
+from cleantext.blocks import HEADING, ITEM, Block
+from cleantext.document import CODE, PARAGRAPH, QUOTE, TABLE, Part
+from cleantext.document import HEADING as HEADING_PART
+from cleantext.document import ITEM as ITEM_PART
 
 _MARKUP_BULLETS = "*+o"  # markdown and inscriptis bullets, shown as "•"
 
@@ -14,6 +27,11 @@ def item_prefix(block: Block) -> str:
     if block.bullet in _MARKUP_BULLETS:
         return "• "
     return f"{block.bullet} "
+
+
+def line(block: Block) -> str:
+    """The line of the body that ``block`` is."""
+    return item_prefix(block) + block.text if block.kind == ITEM else block.text
 
 
 def body(blocks: Iterable[Block]) -> str:
@@ -29,3 +47,203 @@ def body(blocks: Iterable[Block]) -> str:
         parts.append(sep + text if parts else text)
         previous = block
     return "".join(parts)
+
+
+# -- structure -----------------------------------------------------------------------------
+def _ordered(bullet: str) -> bool:
+    return bullet[:1].isdigit()
+
+
+def parts(blocks: Sequence[Block]) -> list[Part]:
+    """The kept blocks as the article's structure, in order.
+
+    Rows of one table (one ``group``) become one table part, lines of one code block one
+    code part; a list item's ``level`` is its nesting among the items around it (by
+    indent), a quote's its depth.
+    """
+    out: list[Part] = []
+    indents: list[int] = []  # the indents of the open list levels
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if block.kind != ITEM:
+            indents = []
+        if block.group and (block.cells or block.code is not None):
+            j = i
+            while j < len(blocks) and blocks[j].group == block.group:
+                j += 1
+            run = blocks[i:j]
+            lines = tuple(line(b) for b in run)
+            if block.code is not None:
+                text = "\n".join(b.code or "" for b in run).strip("\n")
+                out.append(Part(CODE, text, lines=lines))
+            else:
+                rows = tuple(b.cells for b in run if any(b.cells))
+                out.append(
+                    Part(TABLE, "\n".join(lines), rows=rows, header=run[0].header, lines=lines)
+                )
+            i = j
+            continue
+        if block.code is not None:
+            out.append(Part(CODE, block.code.strip("\n"), lines=(line(block),)))
+        elif block.kind == HEADING:
+            out.append(Part(HEADING_PART, block.text, level=block.level or 2, lines=(block.text,)))
+        elif block.kind == ITEM:
+            while indents and indents[-1] > block.indent:
+                indents.pop()
+            if not indents or block.indent > indents[-1]:
+                indents.append(block.indent)
+            out.append(
+                Part(
+                    ITEM_PART,
+                    block.text,
+                    level=len(indents) - 1,
+                    ordered=_ordered(block.bullet),
+                    lines=(line(block),),
+                )
+            )
+        elif block.quote:
+            out.append(Part(QUOTE, block.text, level=block.quote, lines=(block.text,)))
+        else:
+            out.append(Part(PARAGRAPH, block.text, lines=(block.text,)))
+        i += 1
+    return out
+
+
+def reconcile(found: Sequence[Part], text: str) -> list[Part]:
+    """``found`` without what a later pass removed from the body ``text``.
+
+    A pass that cleans the body again only removes whole lines, in order: each part
+    keeps the lines still there (a table its remaining rows). Should the body have
+    changed otherwise, it is read back as plain paragraphs and list items.
+    """
+    wanted = [ln for ln in text.split("\n") if ln]
+    if [ln for part in found for ln in part.lines] == wanted:
+        return list(found)
+    out: list[Part] = []
+    j = 0
+    for part in found:
+        kept = []
+        for i, ln in enumerate(part.lines):
+            if j < len(wanted) and wanted[j] == ln:
+                kept.append(i)
+                j += 1
+        if not kept:
+            continue
+        if len(kept) == len(part.lines):
+            out.append(part)
+        elif part.kind == TABLE:
+            rows = tuple(part.rows[i] for i in kept if i < len(part.rows))
+            lines = tuple(part.lines[i] for i in kept)
+            header = part.header and kept[0] == 0
+            out.append(Part(TABLE, "\n".join(lines), rows=rows, header=header, lines=lines))
+        elif part.kind == CODE:
+            lines = tuple(part.lines[i] for i in kept)
+            out.append(Part(CODE, "\n".join(lines), lines=lines))
+    if j == len(wanted):
+        return out
+    return [Part(PARAGRAPH, ln, lines=(ln,)) for ln in wanted]
+
+
+# -- Markdown ------------------------------------------------------------------------------
+# What the text path would read as markup in a line of text: emphasis, links, escapes.
+_INLINE = regex.compile(
+    r"(?:\*\*|__)\S|(?<![\w*])\*\S[^*\n]*\*(?![\w*])|(?<![\w_])_\S[^_\n]*_(?![\w_])"
+    r"|\]\(|\\[\\`*_{}\[\]()#+\-.!|>]|`"
+)
+_ESCAPABLE = regex.compile(r"([\\`*_\[\]])")
+# A line start that CommonMark would read as a block: heading, list, quote, rule, table,
+# fence, HTML.
+_BLOCK_START = regex.compile(r"^(?:#{1,6}(?:\s|$)|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|[>|<~=]|`{3})")
+_NUMBER = regex.compile(r"^(\d{1,9})([.)])")
+
+
+def escape(text: str) -> str:
+    """``text`` as Markdown that reads back as ``text``: inline markup escaped where some
+    would be read, a line start that would open a block escaped.
+
+    >>> escape("1. not a list, *not* emphasis")
+    '1\\\\. not a list, \\\\*not\\\\* emphasis'
+    """
+    if _INLINE.search(text):
+        text = _ESCAPABLE.sub(r"\\\1", text)
+    if _BLOCK_START.match(text):
+        m = _NUMBER.match(text)
+        text = f"{m.group(1)}\\{text[m.end(1) :]}" if m else "\\" + text
+    return text
+
+
+def _cell(text: str) -> str:
+    return escape(text).replace("|", "\\|") if text else ""
+
+
+def _table(part: Part) -> list[str]:
+    rows = [list(r) for r in part.rows]
+    width = max((len(r) for r in rows), default=0)
+    if not width:
+        return []
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    lines = ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
+    return [lines[0], "|" + "---|" * width, *lines[1:]]
+
+
+def _fence(code: str) -> str:
+    longest = max((len(m) for m in regex.findall(r"`{3,}", code)), default=2)
+    return "`" * (longest + 1)
+
+
+def markdown(found: Sequence[Part], *, title: str | None = None) -> str:
+    """The parts as CommonMark with GitHub tables, ``title`` (if any) as the only ``#``.
+
+    Subheadings are written from ``##`` down; list items with ``-`` or ``1.``, nested
+    by two spaces (four under a number); quotes with ``>``; code fenced; tables as pipe
+    tables whose first row is the header row.
+    """
+    out: list[str] = []
+    if title:
+        out.append("# " + escape(title))
+    previous: Part | None = None
+    indents: list[int] = []  # the content indent of each open list level
+    numbers: list[int] = []
+    for part in found:
+        if part.kind == ITEM_PART:
+            level = min(part.level, len(indents))
+            del indents[level + 1 :], numbers[level + 1 :]
+            if len(indents) == level:
+                indents.append(0)
+                numbers.append(0)
+            elif previous is None or previous.kind != ITEM_PART:
+                numbers[level] = 0
+            pad = " " * (indents[level - 1] if level else 0)
+            if part.ordered:
+                numbers[level] += 1
+                marker = f"{numbers[level]}."
+            else:
+                marker = "-"
+            indents[level] = len(pad) + len(marker) + 1
+            text = f"{pad}{marker} {escape(part.text)}"
+            tight = previous is not None and previous.kind == ITEM_PART
+            out.append(("\n" if tight else "\n\n") + text if out else text)
+            previous = part
+            continue
+        indents, numbers = [], []
+        if part.kind == HEADING_PART:
+            text = "#" * min(6, max(2, part.level)) + " " + escape(part.text)
+        elif part.kind == QUOTE:
+            prefix = "> " * max(1, part.level)
+            text = prefix + escape(part.text)
+            if previous is not None and previous.kind == QUOTE and previous.level == part.level:
+                out.append("\n" + prefix.rstrip() + "\n" + text)
+                previous = part
+                continue
+        elif part.kind == TABLE:
+            text = "\n".join(_table(part))
+        elif part.kind == CODE:
+            fence = _fence(part.text)
+            text = f"{fence}\n{part.text}\n{fence}"
+        else:
+            text = escape(part.text)
+        if text:
+            out.append("\n\n" + text if out else text)
+        previous = part
+    return "".join(out)

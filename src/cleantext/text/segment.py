@@ -75,31 +75,71 @@ def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
     """Split ``text`` into Blocks, one per non-empty line.
 
     ``markdown=None`` guesses from the text whether inline markdown should be parsed.
+    Markdown's block structure is kept on the blocks: a heading's level, the depth of
+    ``>`` quotes, the rows of a pipe table (GitHub's syntax: a header row, then a
+    delimiter row) and the lines of a fenced code block, whitespace-exact.
     """
     if markdown is None:
         markdown = looks_like_markdown(text)
     blocks: list[Block] = []
     gap = True
-    for number, line, indent, column in _cells(text):
+    groups = 0
+    fence = ""  # the open code fence, if any
+    table = 0  # the group of the table whose rows continue on the next line
+    blank_code = 0  # blank lines inside the open code block since its last line
+    for number, line, indent, column, raw in _cells(text, markdown):
+        if fence:
+            if line.startswith(fence[0]) and _closes(line, fence):
+                fence, gap = "", True
+                continue
+            if not line:
+                blank_code += 1
+                continue
+            block = Block(len(blocks), number, line, _SPACE.sub(" ", line), gap=gap)
+            block.group, block.code = groups, "\n" * blank_code + raw.rstrip()
+            blocks.append(block)
+            blank_code, gap = 0, False
+            continue
         if not line:
-            gap = True
+            gap, table = True, 0
             continue
         first = line[0]
+        if markdown and first in "`~" and (m := _FENCE.match(line)):
+            fence, blank_code, gap, table = m.group(1), 0, True, 0
+            groups += 1
+            continue
+        if "|" in line and markdown:
+            if _DELIMITER.match(line):
+                above = blocks[-1] if blocks else None
+                if above is not None and above.line == number - 1 and "|" in above.raw:
+                    groups += 1
+                    table = groups
+                    _as_row(above, table, header=True)
+                continue
+            if table:
+                block = Block(len(blocks), number, line, "", gap=False)
+                _as_row(block, table)
+                if block.text:
+                    blocks.append(block)
+                continue
+        table = 0
         if first in _RULE_CHARS and _RULE.match(line):
             gap = True
             continue
-        kind, bullet, body = PARAGRAPH, "", line
-        m = _HEADING.match(line) if markdown and first == "#" else None
-        if m:
-            kind, body = HEADING, m.group(2)
+        kind, bullet, body, level = PARAGRAPH, "", line, 0
+        m = _HEADING.match(line) if first == "#" else None
+        if m and (markdown or len(m.group(1)) > 1):
+            kind, body, level = HEADING, m.group(2), len(m.group(1))
         elif (
             first in _BULLET_CHARS
             and (m := _BULLET.match(line))
             and (m.group(1) != "o" or indent >= 2)
         ) or (("." in line[1:4] or ")" in line[1:4]) and (m := _NUMBERED.match(line))):
             kind, bullet, body = ITEM, m.group(1), line[m.end() :]
+        quote = 0
         while body.startswith(">") and markdown:
             body = body[1:].lstrip()
+            quote += 1
         links = link_chars = 0
         image = False
         if markdown:
@@ -112,46 +152,99 @@ def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
             continue
         # Positional: index, line, raw, text, kind, bullet, indent, gap, links, link_chars,
         # image, column.
-        blocks.append(
-            Block(
-                len(blocks),
-                number,
-                line,
-                body,
-                kind,
-                bullet,
-                indent,
-                gap,
-                links,
-                link_chars,
-                image,
-                column,
-            )
+        block = Block(
+            len(blocks),
+            number,
+            line,
+            body,
+            kind,
+            bullet,
+            indent,
+            gap,
+            links,
+            link_chars,
+            image,
+            column,
         )
+        if level or quote:
+            block.level, block.quote = level, quote
+        blocks.append(block)
         gap = False
     return blocks
 
 
-def _cells(text: str) -> Iterator[tuple[int, str, int, int]]:
-    """``(line number, cell, indent, column)`` for each cell of each line of ``text``,
-    stripped; ``column`` is where the cell begins on its line.
+# An opening code fence: three backticks or tildes or more, an info string after them.
+_FENCE = regex.compile(r"^(`{3,}+|~{3,}+)(?:[^`]*)$")
+# A pipe table's delimiter row: "|---|:---:|", "---|---".
+_DELIMITER = regex.compile(r"^\|?+\s*+:?-+:?\s*+(?:\|\s*+:?-+:?\s*+)+\|?+$|^\|\s*+:?-+:?\s*+\|$")
+_PIPE = regex.compile(r"(?<!\\)\|")
+
+
+def _closes(line: str, fence: str) -> bool:
+    """Whether ``line`` closes the code block ``fence`` opened (same character, as long)."""
+    stripped = line.rstrip()
+    return len(stripped) >= len(fence) and stripped == stripped[0] * len(stripped)
+
+
+def split_row(line: str) -> tuple[str, ...]:
+    """The cells of a pipe table's row, escaped pipes unescaped: ``"| a | b\\|c |"`` ->
+    ``("a", "b|c")``."""
+    line = line.strip()
+    if line.startswith("|"):
+        line = line[1:]
+    if line.endswith("|") and not line.endswith("\\|"):
+        line = line[:-1]
+    return tuple(cell.strip().replace("\\|", "|") for cell in _PIPE.split(line))
+
+
+def _as_row(block: Block, group: int, *, header: bool = False) -> None:
+    """Make ``block`` a row of table ``group``: its cells, its text the cells joined by ``" | "``."""
+    cells = []
+    links = link_chars = 0
+    for cell in split_row(block.raw):
+        text, n, chars, _ = _strip_markdown(cell)
+        cells.append(_SPACE.sub(" ", text).strip())
+        links, link_chars = links + n, link_chars + chars
+    block.kind, block.bullet, block.level, block.quote = PARAGRAPH, "", 0, 0
+    block.cells, block.group, block.header = tuple(cells), group, header
+    block.text = " | ".join(c for c in cells if c)
+    block.links, block.link_chars = links, link_chars
+
+
+def _cells(text: str, markdown: bool = False) -> Iterator[tuple[int, str, int, int, str]]:
+    """``(line number, cell, indent, column, line)`` for each cell of each line of
+    ``text``, stripped; ``column`` is where the cell begins on its line, ``line`` the
+    whole line as it was.
 
     A line without a column gap is one cell. A later cell's indent is the gap before it:
     it stands apart from the cell on its left as an indented line does from the margin.
+    With ``markdown``, the lines of a fenced code block and of a pipe table are never
+    split into cells.
     """
+    fence = ""
     for number, raw in enumerate(text.split("\n")):
         line = raw.strip()
         indent = len(raw) - len(raw.lstrip())
-        if ("   " not in line and "\t" not in line and "\u00a0" not in line) or not (
-            gaps := list(_COLUMN_GAP.finditer(line))
+        if markdown and (fence or (line[:1] in ("`", "~") and _FENCE.match(line))):
+            if fence and line.startswith(fence[0]) and _closes(line, fence):
+                fence = ""
+            elif not fence:
+                m = _FENCE.match(line)
+                fence = m.group(1) if m else ""
+            yield number, line, indent, indent, raw
+            continue
+        if (
+            ("   " not in line and "\t" not in line and "\u00a0" not in line)
+            or (markdown and line.startswith("|"))
+            or not (gaps := list(_COLUMN_GAP.finditer(line)))
         ):
-            yield number, line, indent, indent
+            yield number, line, indent, indent, raw
             continue
         start, margin = 0, indent
         for m in gaps:
-            yield number, line[start : m.start()], indent, margin + start
+            yield number, line[start : m.start()], indent, margin + start, raw
             start, indent = m.end(), m.end() - m.start()
-        yield number, line[start:], indent, margin + start
+        yield number, line[start:], indent, margin + start, raw
 
 
 _MD_SIGNS = regex.compile(r"^#{1,6} |\]\(|^\s*[*+-] |\*\*", regex.M)
