@@ -134,13 +134,16 @@ class Cleaner:
                 b.mark("select.no_article", "boilerplate")
             return self._finish(doc, blocks)
         start, end = found
+        end = _table_end(blocks, end)
         meta = _metadata.extract(blocks, start, url=url, language=lang)
         _metadata.drop_author_bios(blocks, meta.authors, start)
         _metadata.drop_site_about(blocks, meta.site)
         for i, b in enumerate(blocks):
             if i < start or i > end:
                 b.mark(*(b.after_end or ("select.outside_article", "boilerplate")))
-            elif b.label != GOOD:
+            elif b.label != GOOD and not (b.cells and b.after_end is None):
+                # A table's rows inside the article stay together: a row is a record,
+                # which the classifier, reading lines as prose, cannot judge alone.
                 b.mark(*(b.after_end or ("classify.boilerplate", "boilerplate")))
         doc.title, doc.authors, doc.date, doc.site = meta.title, meta.authors, meta.date, meta.site
         doc.evidence = meta.evidence
@@ -173,6 +176,15 @@ class Cleaner:
     # -- html ------------------------------------------------------------------------
     def _clean_html(self, html: str, url: str | None) -> Document:
         return _htmlpath.clean_html(html, url, self.config, self._finish, self._clean_text)
+
+
+def _table_end(blocks: list[Block], end: int) -> int:
+    """``end``, or the last row of the table whose row it is: an article that ends in a
+    table ends after its last row."""
+    group = blocks[end].group if blocks[end].cells else 0
+    while group and end + 1 < len(blocks) and blocks[end + 1].group == group:
+        end += 1
+    return end
 
 
 def clean(

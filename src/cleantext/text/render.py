@@ -35,13 +35,16 @@ def line(block: Block) -> str:
 
 
 def body(blocks: Iterable[Block]) -> str:
-    """Join kept blocks; consecutive list items stay on consecutive lines."""
+    """Join kept blocks; consecutive list items, and the rows of a table, stay on
+    consecutive lines."""
     parts: list[str] = []
     previous: Block | None = None
     for block in blocks:
         if block.kind == ITEM:
             text = item_prefix(block) + block.text
             sep = "\n" if previous is not None and previous.kind == ITEM else "\n\n"
+        elif block.cells and previous is not None and previous.group == block.group:
+            text, sep = block.text, "\n"
         else:
             text, sep = block.text, "\n\n"
         parts.append(sep + text if parts else text)

@@ -170,7 +170,35 @@ def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
             block.level, block.quote = level, quote
         blocks.append(block)
         gap = False
+    if " | " in text:
+        _aligned_rows(blocks, groups)
     return blocks
+
+
+def _aligned_rows(blocks: list[Block], groups: int) -> None:
+    """Runs of two lines or more, one after the other, whose cells (joined by ``" | "``)
+    line up, are the rows of a table: how cleantext's own body writes one, and how a
+    dump writes a data table. A menu's line of links is one line."""
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        width = block.text.count(" | ")
+        j = i + 1
+        if width and block.kind == PARAGRAPH and not block.group:
+            while (
+                j < len(blocks)
+                and not blocks[j].gap
+                and blocks[j].line == blocks[j - 1].line + 1
+                and blocks[j].kind == PARAGRAPH
+                and not blocks[j].group
+                and blocks[j].text.count(" | ") == width
+            ):
+                j += 1
+            if j - i >= 2:
+                groups += 1
+                for row in blocks[i:j]:
+                    row.group, row.cells = groups, tuple(row.text.split(" | "))
+        i = j
 
 
 # An opening code fence: three backticks or tildes or more, an info string after them.
