@@ -34,6 +34,9 @@ _EMPHASIS = regex.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
 _BARE_EMPHASIS = regex.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*])")
 _BARE_UNDERSCORE = regex.compile(r"(?<![\w_])_(?=\S)([^_\n]{1,200}?)(?<=\S)_(?![\w_])")
 _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
+# Escaped characters stand aside in the Private Use Area while markup is stripped.
+_ASIDE = 0xE000
+_ASIDE_CHARS = regex.compile("[\ue021-\ue07e]")
 # Runs to fold into one space; a lone space is left alone, so a long line is not cut into
 # millions of pieces only to be glued back together.
 _SPACE = regex.compile(r"\t[ \t]*| [ \t]++")
@@ -45,6 +48,9 @@ _COLUMN_GAP = regex.compile(r"(?:[ \u00a0]{3,}+|\t)[ \t\u00a0]*+")
 def _strip_markdown(text: str) -> tuple[str, int, int, bool]:
     """``(text, links, link_chars, only_image)`` for one line with its inline markdown removed."""
     image = False
+    escaped = "\\" in text and not _ASIDE_CHARS.search(text)
+    if escaped:  # an escaped character is text, never markup: set aside until the end
+        text = _ESCAPE.sub(lambda m: chr(_ASIDE + ord(m.group(1))), text)
     if "](" in text:
         stripped, n_img = _IMAGE.subn("", text)
         if n_img and not stripped.strip(" |-*>"):
@@ -66,7 +72,9 @@ def _strip_markdown(text: str) -> tuple[str, int, int, bool]:
         text = _BARE_EMPHASIS.sub(r"\1", text)
     if "_" in text:
         text = _BARE_UNDERSCORE.sub(r"\1", text)
-    if "\\" in text:
+    if escaped:
+        text = _ASIDE_CHARS.sub(lambda m: chr(ord(m.group()) - _ASIDE), text)
+    elif "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
     return text, links, link_chars, image
 
