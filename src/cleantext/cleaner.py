@@ -51,7 +51,32 @@ class Cleaner:
         else:
             doc = self._clean_text(text, url)
         doc.blocks = _render.reconcile(doc.blocks, doc.body)
+        self._settle_markdown(doc, url)
         return doc
+
+    def _settle_markdown(self, doc: Document, url: str | None) -> None:
+        """Clean the article's Markdown once more, as Markdown, until nothing changes.
+
+        Read as Markdown, a subheading is a heading and no longer a line of prose, which
+        the classifier weighs differently: what that reading removes goes (and the body
+        is settled again as text), so that cleaning :meth:`Document.to_markdown` again
+        changes nothing. A body without markup was read that way already.
+        """
+        for _ in range(SETTLE_ROUNDS):
+            text = _render.markdown(doc.blocks)
+            if text == doc.body:
+                return
+            again = self._clean_text_once(text, url, path=doc.path, markdown=True)
+            kept = _render.surviving(doc.blocks, again.blocks)
+            if kept is None or len(kept) == len(doc.blocks):
+                return
+            doc.blocks, doc.body = kept, _render.plain(kept)
+            doc.removed += again.removed  # their ``line`` counts lines of the Markdown
+            settled = self._clean_text(doc.body, url, path=doc.path)
+            if settled.body != doc.body:
+                doc.body = settled.body
+                doc.removed += settled.removed
+                doc.blocks = _render.reconcile(doc.blocks, doc.body)
 
     def _clean_front_matter(
         self, text: str, lines: list[str], rest: str, *, url: str | None
@@ -63,15 +88,21 @@ class Cleaner:
         doc = self._clean_text(rest, url, markdown=True)
         doc.removed = [replace(r, line=r.line + offset) for r in doc.removed]
         meta = _frontmatter.read(lines)
-        for key in ("title", "date", "site", "language"):
+        # Front matter that names any of the fields is the document's metadata: what it
+        # leaves out stays out (cleantext wrote it so: it found nothing).
+        known = any(key in meta for key in _frontmatter.ORDER)
+        for key in _frontmatter.ORDER:
             value = meta.get(key)
-            if isinstance(value, str) and value:
+            if key == "authors":
+                value = [str(a) for a in value] if isinstance(value, list) else None
+            elif not isinstance(value, str):
+                value = None
+            if value:
                 setattr(doc, key, value)
                 doc.evidence[key] = "front matter"
-        authors = meta.get("authors")
-        if isinstance(authors, list) and authors:
-            doc.authors = [str(a) for a in authors]
-            doc.evidence["authors"] = "front matter"
+            elif known:
+                setattr(doc, key, [] if key == "authors" else None)
+                doc.evidence.pop(key, None)
         doc.front_matter = lines
         return doc
 

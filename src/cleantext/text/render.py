@@ -11,6 +11,7 @@ CommonMark with GitHub's pipe tables.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 import regex
 
@@ -20,6 +21,8 @@ from cleantext.document import HEADING as HEADING_PART
 from cleantext.document import ITEM as ITEM_PART
 
 _MARKUP_BULLETS = "*+o"  # markdown and inscriptis bullets, shown as "•"
+# A typographic bullet that opens a paragraph's text.
+_TYPED_BULLET = regex.compile(r"^[•·▪◦‣●■□►▶–]\s+(?=\S)")
 
 
 def item_prefix(block: Block) -> str:
@@ -107,18 +110,44 @@ def parts(blocks: Sequence[Block]) -> list[Part]:
             )
         elif block.quote:
             out.append(Part(QUOTE, block.text, level=block.quote, lines=(block.text,)))
+        elif m := _TYPED_BULLET.match(block.text):  # "<p>• Free shipping</p>": an item
+            item = block.text[m.end() :]
+            out.append(Part(ITEM_PART, item, level=len(indents), lines=(block.text,)))
         else:
             out.append(Part(PARAGRAPH, block.text, lines=(block.text,)))
         i += 1
     return out
 
 
+_MARKER = regex.compile(r"^(?:[*+\-•·▪◦‣●■□►▶–o]|\d{1,3}[.)])\s+")
+
+
+def _same(a: str, b: str) -> bool:
+    """One body line, whatever bullet a later reading gave it ("+ + +" read as an item)."""
+    return a == b or _MARKER.sub("", a) == _MARKER.sub("", b)
+
+
+def _nested(found: list[Part]) -> list[Part]:
+    """``found`` with no list item nested deeper than one level below the item above it
+    (as when the items above a nested one were removed)."""
+    above = -1  # the level of the item above; -1: none
+    for i, part in enumerate(found):
+        if part.kind != ITEM_PART:
+            above = -1
+            continue
+        if part.level > above + 1:
+            found[i] = part = replace(part, level=above + 1)
+        above = part.level
+    return found
+
+
 def reconcile(found: Sequence[Part], text: str) -> list[Part]:
     """``found`` without what a later pass removed from the body ``text``.
 
-    A pass that cleans the body again only removes whole lines, in order: each part
-    keeps the lines still there (a table its remaining rows). Should the body have
-    changed otherwise, it is read back as plain paragraphs and list items.
+    A pass that cleans the body again only removes whole lines, in order (it may read a
+    bullet into a line that had none): each part keeps the lines still there (a table
+    its remaining rows). Should the body have changed otherwise, it is read back as
+    plain paragraphs.
     """
     wanted = [ln for ln in text.split("\n") if ln]
     if [ln for part in found for ln in part.lines] == wanted:
@@ -126,26 +155,61 @@ def reconcile(found: Sequence[Part], text: str) -> list[Part]:
     out: list[Part] = []
     j = 0
     for part in found:
-        kept = []
+        kept: list[int] = []
+        lines: list[str] = []
         for i, ln in enumerate(part.lines):
-            if j < len(wanted) and wanted[j] == ln:
+            if j < len(wanted) and _same(wanted[j], ln):
                 kept.append(i)
+                lines.append(wanted[j])
                 j += 1
         if not kept:
             continue
         if len(kept) == len(part.lines):
-            out.append(part)
+            out.append(replace(part, lines=tuple(lines)))
         elif part.kind == TABLE:
             rows = tuple(part.rows[i] for i in kept if i < len(part.rows))
-            lines = tuple(part.lines[i] for i in kept)
             header = part.header and kept[0] == 0
-            out.append(Part(TABLE, "\n".join(lines), rows=rows, header=header, lines=lines))
+            out.append(Part(TABLE, "\n".join(lines), rows=rows, header=header, lines=tuple(lines)))
         elif part.kind == CODE:
-            lines = tuple(part.lines[i] for i in kept)
-            out.append(Part(CODE, "\n".join(lines), lines=lines))
+            out.append(Part(CODE, "\n".join(lines), lines=tuple(lines)))
     if j == len(wanted):
-        return out
+        return _nested(out)
     return [Part(PARAGRAPH, ln, lines=(ln,)) for ln in wanted]
+
+
+def plain(found: Sequence[Part]) -> str:
+    """The body that ``found`` are the blocks of (what :func:`body` gives for their blocks)."""
+    out: list[str] = []
+    previous: Part | None = None
+    for part in found:
+        text = ("\n" if part.kind == TABLE else "\n\n").join(part.lines)
+        tight = part.kind == ITEM_PART and previous is not None and previous.kind == ITEM_PART
+        out.append(("\n" if tight else "\n\n") + text if out else text)
+        previous = part
+    return "".join(out)
+
+
+def surviving(found: Sequence[Part], again: Sequence[Part]) -> list[Part] | None:
+    """The parts of ``found`` that ``again`` (the parts of their Markdown cleaned once more)
+    still holds, with the rows of a table that remain; None when ``again`` holds
+    anything else (its text changed: nothing is taken away then)."""
+    out: list[Part] = []
+    j = 0
+    for part in found:
+        other = again[j] if j < len(again) else None
+        if other is None or other.kind != part.kind:
+            continue
+        if other.text == part.text and other.rows == part.rows:
+            out.append(part)
+            j += 1
+        elif part.kind == TABLE and set(other.rows) <= set(part.rows):
+            keep = [i for i, row in enumerate(part.rows) if row in other.rows]
+            lines = tuple(part.lines[i] for i in keep if i < len(part.lines))
+            rows = tuple(part.rows[i] for i in keep)
+            header = part.header and bool(keep) and keep[0] == 0
+            out.append(Part(TABLE, "\n".join(lines), rows=rows, header=header, lines=lines))
+            j += 1
+    return _nested(out) if j == len(again) else None
 
 
 # -- Markdown ------------------------------------------------------------------------------
@@ -177,7 +241,10 @@ def escape(text: str) -> str:
 
 
 def _cell(text: str) -> str:
-    return escape(text).replace("|", "\\|") if text else ""
+    """A table cell: inline markup escaped, and pipes (a cell never opens a block)."""
+    if _INLINE.search(text):
+        text = _ESCAPABLE.sub(r"\\\1", text)
+    return text.replace("|", "\\|")
 
 
 def _table(part: Part) -> list[str]:

@@ -134,9 +134,18 @@ def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
         if first in _RULE_CHARS and _RULE.match(line):
             gap = True
             continue
-        kind, bullet, body, level = PARAGRAPH, "", line, 0
+        kind, bullet, body, level, source = PARAGRAPH, "", line, 0, line
+        quote = 0
+        while first == ">" and markdown:  # "> ## Heading": a heading inside a quote
+            line = line[1:].lstrip()
+            quote += 1
+            first = line[:1]
+        if not line:
+            gap = True
+            continue
+        body = line
         m = _HEADING.match(line) if first == "#" else None
-        if m and (markdown or len(m.group(1)) > 1):
+        if m and (markdown or len(m.group(1)) > 1) and m.group(2)[:1] != "|":  # "# | Name |"
             kind, body, level = HEADING, m.group(2), len(m.group(1))
         elif (
             first in _BULLET_CHARS
@@ -144,7 +153,6 @@ def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
             and (m.group(1) != "o" or indent >= 2)
         ) or (("." in line[1:4] or ")" in line[1:4]) and (m := _NUMBERED.match(line))):
             kind, bullet, body = ITEM, m.group(1), line[m.end() :]
-        quote = 0
         while body.startswith(">") and markdown:
             body = body[1:].lstrip()
             quote += 1
@@ -163,7 +171,7 @@ def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
         block = Block(
             len(blocks),
             number,
-            line,
+            source,
             body,
             kind,
             bullet,
