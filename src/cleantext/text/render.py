@@ -146,8 +146,8 @@ def reconcile(found: Sequence[Part], text: str) -> list[Part]:
 
     A pass that cleans the body again only removes whole lines, in order (it may read a
     bullet into a line that had none): each part keeps the lines still there (a table
-    its remaining rows). Should the body have changed otherwise, it is read back as
-    plain paragraphs.
+    its remaining rows). Should the body have changed otherwise, it is read back line
+    by line as paragraphs and list items.
     """
     wanted = [ln for ln in text.split("\n") if ln]
     if [ln for part in found for ln in part.lines] == wanted:
@@ -174,7 +174,16 @@ def reconcile(found: Sequence[Part], text: str) -> list[Part]:
             out.append(Part(CODE, "\n".join(lines), lines=tuple(lines)))
     if j == len(wanted):
         return _nested(out)
-    return [Part(PARAGRAPH, ln, lines=(ln,)) for ln in wanted]
+    return [_line_part(ln) for ln in wanted]
+
+
+def _line_part(text: str) -> Part:
+    """A line of a body read alone: a list item when it opens with a bullet or number."""
+    m = _MARKER.match(text)
+    if m is None:
+        return Part(PARAGRAPH, text, lines=(text,))
+    ordered = text[:1].isdigit()
+    return Part(ITEM_PART, text[m.end() :], ordered=ordered, lines=(text,))
 
 
 def plain(found: Sequence[Part]) -> str:

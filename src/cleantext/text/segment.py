@@ -33,6 +33,8 @@ _LINK = regex.compile(r"\[([^\]\n]{0,500})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[
 _EMPHASIS = regex.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
 _BARE_EMPHASIS = regex.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*])")
 _BARE_UNDERSCORE = regex.compile(r"(?<![\w_])_(?=\S)([^_\n]{1,200}?)(?<=\S)_(?![\w_])")
+# The start of a line that Markdown output escapes so as not to open a block.
+_LEAD_ESCAPE = regex.compile(r"^(\d{0,9})\\([#>+\-*|=~`.)])")
 _ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 # Escaped characters stand aside in the Private Use Area while markup is stripped.
 _ASIDE = 0xE000
@@ -136,7 +138,8 @@ def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
             continue
         kind, bullet, body, level, source = PARAGRAPH, "", line, 0, line
         quote = 0
-        while first == ">" and markdown:  # "> ## Heading": a heading inside a quote
+        # A quote ("> ## Heading": a heading inside a quote); in plain text "> " only.
+        while first == ">" and (markdown or line[1:2] == " "):
             line = line[1:].lstrip()
             quote += 1
             first = line[:1]
@@ -144,14 +147,24 @@ def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
             gap = True
             continue
         body = line
-        m = _HEADING.match(line) if first == "#" else None
+        m = None
+        if first == "#":
+            m = _HEADING.match(line)
+        elif (
+            not markdown and (first == "\\" or first.isdigit()) and (e := _LEAD_ESCAPE.match(line))
+        ):
+            # A paragraph whose start Markdown had to escape ("\\# 1", "3\\. x"): plain text.
+            body, first = e.group(1) + e.group(2) + line[e.end() :], ""
         if m and (markdown or len(m.group(1)) > 1) and m.group(2)[:1] != "|":  # "# | Name |"
             kind, body, level = HEADING, m.group(2), len(m.group(1))
-        elif (
-            first in _BULLET_CHARS
-            and (m := _BULLET.match(line))
-            and (m.group(1) != "o" or indent >= 2)
-        ) or (("." in line[1:4] or ")" in line[1:4]) and (m := _NUMBERED.match(line))):
+        elif first and (
+            (
+                first in _BULLET_CHARS
+                and (m := _BULLET.match(line))
+                and (m.group(1) != "o" or indent >= 2)
+            )
+            or (("." in line[1:4] or ")" in line[1:4]) and (m := _NUMBERED.match(line)))
+        ):
             kind, bullet, body = ITEM, m.group(1), line[m.end() :]
         while body.startswith(">") and markdown:
             body = body[1:].lstrip()
@@ -291,12 +304,13 @@ def _cells(text: str, markdown: bool = False) -> Iterator[tuple[int, str, int, i
         yield number, line[start:], indent, margin + start, raw
 
 
-_MD_SIGNS = regex.compile(r"^#{1,6} |\]\(|^\s*[*+-] |\*\*", regex.M)
+_MD_SIGNS = regex.compile(r"^#{1,6} |\]\(|^\s*[*+-] |\*\*|\\[\\`*_\[\]#+\-.!|>]", regex.M)
 
 
 def looks_like_markdown(text: str) -> bool:
-    """True when ``text`` uses markdown syntax (links, headings, emphasis) often enough."""
+    """True when ``text`` uses markdown syntax (links, headings, emphasis, escapes)
+    often enough."""
     sample = text[:50_000]
-    if "](" not in sample and "\n#" not in sample:
+    if "](" not in sample and "\n#" not in sample and "\\" not in sample:
         return False
     return sum(1 for _ in islice(_MD_SIGNS.finditer(sample), 3)) >= 3
