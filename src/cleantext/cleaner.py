@@ -51,7 +51,8 @@ class Cleaner:
         else:
             doc = self._clean_text(text, url)
         doc.blocks = _render.reconcile(doc.blocks, doc.body)
-        self._settle_markdown(doc, url)
+        if not doc.path.startswith("html"):
+            self._settle_markdown(doc, url)
         return doc
 
     def _settle_markdown(self, doc: Document, url: str | None) -> None:
@@ -61,6 +62,11 @@ class Cleaner:
         the classifier weighs differently: what that reading removes goes (and the body
         is settled again as text), so that cleaning :meth:`Document.to_markdown` again
         changes nothing. A body without markup was read that way already.
+
+        Text input only: an HTML page's subheadings were judged with the page's markup,
+        and the text path, reading them as Markdown headings, would take a heading that
+        sounds like a related-stories box ("More Technically Incorrect") for the end of
+        the article. Recall goes first: its Markdown may lose a line when cleaned again.
         """
         for _ in range(SETTLE_ROUNDS):
             text = _render.markdown(doc.blocks)
