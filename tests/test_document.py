@@ -45,3 +45,32 @@ def test_to_json_round_trips_to_the_same_data():
     doc = _doc()
     assert json.loads(doc.to_json()) == doc.to_dict()
     assert "©" in doc.to_json()  # UTF-8 kept, not escaped
+
+
+def test_blocks_go_to_json_as_plain_data():
+    from cleantext.document import Part
+
+    doc = _doc()
+    doc.blocks = [
+        Part("heading", "Docking", level=2, lines=("Docking",)),
+        Part("table", "A | B", rows=(("A", "B"),), header=True, lines=("A | B",)),
+    ]
+    data = json.loads(doc.to_json())
+    assert data["blocks"] == [
+        {
+            "kind": "heading",
+            "text": "Docking",
+            "level": 2,
+            "ordered": False,
+            "rows": [],
+            "header": False,
+        },
+        {
+            "kind": "table",
+            "text": "A | B",
+            "level": 0,
+            "ordered": False,
+            "rows": [["A", "B"]],
+            "header": True,
+        },
+    ]

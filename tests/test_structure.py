@@ -163,3 +163,65 @@ def test_seed_markdown_reads_back_as_its_blocks(seed) -> None:
     doc = cleantext.clean(text)
     assert doc.blocks
     assert structure.read(doc.to_markdown()) == structure.expected(doc)
+
+
+DUMP = f"""[Home](/) | [News](/news) | [Sport](/sport) | [Weather](/weather)
+
+# Tram line to reach the north
+
+{PROSE}
+
+## What it costs
+
+{PROSE.replace("council", "city")}
+
+Item | Cost
+---|---
+Rails and overhead line | $337 million
+Trams | $516 million
+
+{PROSE.replace("Tuesday", "Wednesday")}
+
+  * A public hearing in April
+    * first the depot
+  * Works from next year
+
+> {PROSE.replace("council", "mayor")}
+
+```
+if tram:
+    ride()
+```
+
+{PROSE.replace("Tuesday", "Monday")}
+
+* [Share on Facebook](https://facebook.com/share)
+* [Share on Twitter](https://twitter.com/share)
+"""
+
+
+def test_a_markdown_dump_keeps_its_table_list_quote_and_code() -> None:
+    doc = cleantext.clean(DUMP)
+    kinds = [p.kind for p in doc.blocks]
+    assert TABLE in kinds and QUOTE in kinds and CODE in kinds
+    table = next(p for p in doc.blocks if p.kind == TABLE)
+    assert table.rows[1] == ("Rails and overhead line", "$337 million") and table.header
+    items = [(p.text, p.level) for p in doc.blocks if p.kind == ITEM]
+    assert ("first the depot", 1) in items
+    assert next(p for p in doc.blocks if p.kind == CODE).text == "if tram:\n    ride()"
+    assert "Rails and overhead line | $337 million\nTrams | $516 million" in doc.body
+    assert "Home" not in doc.body and "Share on" not in doc.body
+    text = doc.to_markdown()
+    assert structure.read(text) == structure.expected(doc)
+    assert cleantext.clean(text).to_markdown() == text
+
+
+def test_a_layout_table_of_links_is_not_kept() -> None:
+    menu = "".join(
+        f'<tr><td><a href="/{w}">{w.title()}</a></td><td><a href="/{w}/all">All {w}</a></td></tr>'
+        for w in ("news", "sport", "weather", "travel")
+    )
+    page = PAGE.replace("<article>", f"<table>{menu}</table><article>")
+    doc = cleantext.clean(page, mode="html")
+    assert "Weather" not in doc.body and "All sport" not in doc.body
+    assert "Rails and overhead line | $337 million" in doc.body

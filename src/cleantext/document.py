@@ -104,7 +104,8 @@ class Document:
 
     def to_dict(self) -> dict[str, Any]:
         """Everything as plain JSON-ready data (what :func:`dataclasses.asdict` gives,
-        built directly: its deep copy cost milliseconds on a page with many removals).
+        built directly: its deep copy cost milliseconds on a page with many removals;
+        each block as :meth:`Part.to_dict` gives it).
         """
         data = {name: getattr(self, name) for name in _DOCUMENT_FIELDS}
         data["authors"] = list(self.authors)
