@@ -225,3 +225,21 @@ def test_a_layout_table_of_links_is_not_kept() -> None:
     doc = cleantext.clean(page, mode="html")
     assert "Weather" not in doc.body and "All sport" not in doc.body
     assert "Rails and overhead line | $337 million" in doc.body
+
+
+LINKED = f"""<html><body><article><h1>Tram line</h1>
+<p>{PROSE.replace("tram line", '<a href="https://example.org/tram">tram line</a>')}</p>
+<p>{PROSE.replace("decision", '<a href="https://example.org/a (b)">decision</a>').replace("council", "city")}</p>
+</article></body></html>"""
+
+
+def test_links_are_written_only_on_request() -> None:
+    doc = cleantext.clean(LINKED, mode="html")
+    assert "](" not in doc.to_markdown()
+    text = doc.to_markdown(links=True)
+    assert "the [tram line](https://example.org/tram) north" in text
+    assert "[decision](https://example.org/a%20%28b%29)" in text
+    assert structure.read(text) == structure.expected(doc)
+    again = cleantext.clean(text)
+    assert again.to_markdown(links=True) == text
+    assert again.blocks[0].links == (("tram line", "https://example.org/tram"),)

@@ -28,7 +28,8 @@ class Block:
     the block is one row or line of (0: none), ``cells`` a table row's cells and
     ``header`` whether it is the table's header row; ``quote`` is the depth of block
     quotes around it; ``code`` holds a code block's text whitespace-exact (``text`` has
-    its runs of spaces folded, as every other block's).
+    its runs of spaces folded, as every other block's); ``anchors`` the text and target
+    of each link in it, in order.
     """
 
     index: int
@@ -55,6 +56,7 @@ class Block:
     header: bool = False
     quote: int = 0
     code: str | None = None
+    anchors: tuple[tuple[str, str], ...] = ()
 
     @property
     def dropped(self) -> bool:

@@ -43,7 +43,8 @@ class Part:
     item's nesting (0: top level) or a quote's depth (1: one ``>``). ``ordered`` marks
     an item of a numbered list. ``rows`` holds a table's cells, row by row, and
     ``header`` says its first row is a header row. ``lines`` are the lines of the body
-    the part is (a list item's with its bullet).
+    the part is (a list item's with its bullet), ``links`` the text and target of each
+    link in it (written only on request: :meth:`Document.to_markdown`).
     """
 
     kind: str
@@ -53,6 +54,7 @@ class Part:
     rows: tuple[tuple[str, ...], ...] = ()
     header: bool = False
     lines: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    links: tuple[tuple[str, str], ...] = field(default=(), repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """``{"kind", "text", "level", "ordered", "rows", "header"}`` as JSON-ready data."""
@@ -122,20 +124,21 @@ class Document:
         kwargs.setdefault("ensure_ascii", False)
         return json.dumps(self.to_dict(), **kwargs)
 
-    def to_markdown(self, *, front_matter: bool = True) -> str:
+    def to_markdown(self, *, front_matter: bool = True, links: bool = False) -> str:
         """CommonMark with GitHub tables: YAML front matter with the metadata, then the
         article's blocks (``##`` subheadings, ``-`` and ``1.`` lists, ``>`` quotes, fenced
         code, pipe tables).
 
         The source's own front matter lines come first, unchanged; metadata keys they lack
         follow. ``front_matter=False`` writes no front matter of cleantext's (the source's
-        own is still kept) and the title as the only ``#`` heading instead.
+        own is still kept) and the title as the only ``#`` heading instead. ``links=True``
+        writes links as ``[text](target)`` (off by default, as in trafilatura).
         """
         from cleantext.text.frontmatter import render
         from cleantext.text.render import markdown
 
         title = None if front_matter else self.title
-        text = markdown(self.blocks, title=title) if self.blocks else self.body
+        text = markdown(self.blocks, title=title, links=links) if self.blocks else self.body
         return render(self.metadata() if front_matter else {}, text, self.front_matter)
 
 

@@ -92,6 +92,7 @@ class _Builder:
         self.table = self.code = 0  # the group of the open table or code block
         self.cells: tuple[str, ...] = ()
         self.header = False
+        self.anchors: list[tuple[str, str]] = []
 
     def flush(self, *, gap_after: bool = True) -> None:
         """Close the current block (if it holds text)."""
@@ -116,6 +117,8 @@ class _Builder:
                 block.group, block.cells, block.header = self.table, self.cells, self.header
             elif self.code:
                 block.group, block.code = self.code, "".join(self.parts).strip("\n").rstrip()
+            if self.anchors:
+                block.anchors = tuple(self.anchors)
             self.blocks.append(block)
             self.gap = gap_after
             if self.kind != ITEM:
@@ -124,6 +127,7 @@ class _Builder:
             self.bullet = ""
         self.parts = []
         self.links = self.link_chars = 0
+        self.anchors = []
 
     def walk(self, el: Any, depth: int = 0, in_row: bool = False) -> None:
         tag = el.tag
@@ -201,8 +205,11 @@ class _Builder:
     def _inline(self, el: Any, depth: int, in_row: bool, *, tail: bool = True) -> None:
         """Text of an inline element (or anything inside a table cell), flattened."""
         if el.tag == "ref":
+            anchor = collapse("".join(el.itertext()))
             self.links += 1
-            self.link_chars += len(collapse("".join(el.itertext())))
+            self.link_chars += len(anchor)
+            if anchor and el.get("target"):
+                self.anchors.append((anchor, el.get("target")))
         if el.tag in ("lb", "p", "head", "item") and in_row:
             self.parts.append(" ")
         if el.text:

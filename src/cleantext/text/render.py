@@ -93,7 +93,15 @@ def parts(blocks: Sequence[Block]) -> list[Part]:
         if block.code is not None:
             out.append(Part(CODE, block.code.strip("\n"), lines=(line(block),)))
         elif block.kind == HEADING:
-            out.append(Part(HEADING_PART, block.text, level=block.level or 2, lines=(block.text,)))
+            out.append(
+                Part(
+                    HEADING_PART,
+                    block.text,
+                    level=block.level or 2,
+                    lines=(block.text,),
+                    links=block.anchors,
+                )
+            )
         elif block.kind == ITEM:
             while indents and indents[-1] > block.indent:
                 indents.pop()
@@ -106,15 +114,20 @@ def parts(blocks: Sequence[Block]) -> list[Part]:
                     level=len(indents) - 1,
                     ordered=_ordered(block.bullet),
                     lines=(line(block),),
+                    links=block.anchors,
                 )
             )
         elif block.quote:
-            out.append(Part(QUOTE, block.text, level=block.quote, lines=(block.text,)))
+            out.append(
+                Part(QUOTE, block.text, level=block.quote, lines=(block.text,), links=block.anchors)
+            )
         elif m := _TYPED_BULLET.match(block.text):  # "<p>• Free shipping</p>": an item
             item = block.text[m.end() :]
-            out.append(Part(ITEM_PART, item, level=len(indents), lines=(block.text,)))
+            out.append(
+                Part(ITEM_PART, item, level=len(indents), lines=(block.text,), links=block.anchors)
+            )
         else:
-            out.append(Part(PARAGRAPH, block.text, lines=(block.text,)))
+            out.append(Part(PARAGRAPH, block.text, lines=(block.text,), links=block.anchors))
         i += 1
     return out
 
@@ -271,12 +284,34 @@ def _fence(code: str) -> str:
     return "`" * (longest + 1)
 
 
-def markdown(found: Sequence[Part], *, title: str | None = None) -> str:
+def _linked(part: Part, links: bool) -> str:
+    """The escaped text of ``part``, with its links as ``[text](target)`` when ``links``."""
+    text = escape(part.text)
+    if not links or not part.links:
+        return text
+    out: list[str] = []
+    start = 0
+    for anchor, target in part.links:
+        shown = _ESCAPABLE.sub(r"\\\1", anchor) if _INLINE.search(part.text) else anchor
+        at = text.find(shown, start)
+        if at < 0 or not target or (shown == anchor and ("[" in anchor or "]" in anchor)):
+            continue
+        target = _BARE_TARGET.sub(lambda m: f"%{ord(m.group()):02X}", target)
+        out.append(text[start:at] + f"[{shown}]({target})")
+        start = at + len(shown)
+    return "".join(out) + text[start:]
+
+
+# What a link target cannot hold unencoded.
+_BARE_TARGET = regex.compile(r"[\s()<>]")
+
+
+def markdown(found: Sequence[Part], *, title: str | None = None, links: bool = False) -> str:
     """The parts as CommonMark with GitHub tables, ``title`` (if any) as the only ``#``.
 
     Subheadings are written from ``##`` down; list items with ``-`` or ``1.``, nested
     by two spaces (four under a number); quotes with ``>``; code fenced; tables as pipe
-    tables whose first row is the header row.
+    tables whose first row is the header row. ``links`` writes links as ``[text](target)``.
     """
     out: list[str] = []
     if title:
@@ -300,17 +335,17 @@ def markdown(found: Sequence[Part], *, title: str | None = None) -> str:
             else:
                 marker = "-"
             indents[level] = len(pad) + len(marker) + 1
-            text = f"{pad}{marker} {escape(part.text)}"
+            text = f"{pad}{marker} {_linked(part, links)}"
             tight = previous is not None and previous.kind == ITEM_PART
             out.append(("\n" if tight else "\n\n") + text if out else text)
             previous = part
             continue
         indents, numbers = [], []
         if part.kind == HEADING_PART:
-            text = "#" * min(6, max(2, part.level)) + " " + escape(part.text)
+            text = "#" * min(6, max(2, part.level)) + " " + _linked(part, links)
         elif part.kind == QUOTE:
             prefix = "> " * max(1, part.level)
-            text = prefix + escape(part.text)
+            text = prefix + _linked(part, links)
             if previous is not None and previous.kind == QUOTE and previous.level == part.level:
                 out.append("\n" + prefix.rstrip() + "\n" + text)
                 previous = part
@@ -321,7 +356,7 @@ def markdown(found: Sequence[Part], *, title: str | None = None) -> str:
             fence = _fence(part.text)
             text = f"{fence}\n{part.text}\n{fence}"
         else:
-            text = escape(part.text)
+            text = _linked(part, links)
         if text:
             out.append("\n\n" + text if out else text)
         previous = part

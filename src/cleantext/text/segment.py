@@ -28,7 +28,7 @@ _BULLET_CHARS = "*+-•·▪◦‣●■□►▶–o"  # what a line the bullet
 _RULE_CHARS = "-*_=~"
 _NUMBERED = regex.compile(r"^(\d{1,3}[.)])\s+(?=\S)")
 _IMAGE = regex.compile(r"!\[([^\]\n]{0,500})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
-_LINK = regex.compile(r"\[([^\]\n]{0,500})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_LINK = regex.compile(r"\[([^\]\n]{0,500})\]\(((?:[^()\s]|\([^()\s]*\))*)(?:\s+\"[^\"\n]*\")?\)")
 # An opener never looks past the next delimiter, so a line of openers stays linear.
 _EMPHASIS = regex.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
 _BARE_EMPHASIS = regex.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*])")
@@ -47,8 +47,9 @@ _SPACE = regex.compile(r"\t[ \t]*| [ \t]++")
 _COLUMN_GAP = regex.compile(r"(?:[ \u00a0]{3,}+|\t)[ \t\u00a0]*+")
 
 
-def _strip_markdown(text: str) -> tuple[str, int, int, bool]:
-    """``(text, links, link_chars, only_image)`` for one line with its inline markdown removed."""
+def _strip_markdown(text: str) -> tuple[str, int, int, bool, list[tuple[str, str]]]:
+    """``(text, links, link_chars, only_image, anchors)`` for one line with its inline
+    markdown removed; ``anchors`` holds each link's text and target."""
     image = False
     escaped = "\\" in text and not _ASIDE_CHARS.search(text)
     if escaped:  # an escaped character is text, never markup: set aside until the end
@@ -59,12 +60,14 @@ def _strip_markdown(text: str) -> tuple[str, int, int, bool]:
             image = True
         text = stripped
     links = link_chars = 0
+    anchors: list[tuple[str, str]] = []
     if "](" in text:
 
         def _link(m: regex.Match[str]) -> str:
             nonlocal links, link_chars
             links += 1
             link_chars += len(m.group(1))
+            anchors.append((str(m.group(1)), str(m.group(2))))
             return str(m.group(1))
 
         text = _LINK.sub(_link, text)
@@ -78,7 +81,7 @@ def _strip_markdown(text: str) -> tuple[str, int, int, bool]:
         text = _ASIDE_CHARS.sub(lambda m: chr(ord(m.group()) - _ASIDE), text)
     elif "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
-    return text, links, link_chars, image
+    return text, links, link_chars, image, anchors
 
 
 def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
@@ -171,8 +174,9 @@ def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
             quote += 1
         links = link_chars = 0
         image = False
+        anchors: list[tuple[str, str]] = []
         if markdown:
-            body, links, link_chars, image = _strip_markdown(body)
+            body, links, link_chars, image, anchors = _strip_markdown(body)
         if "  " in body or "\t" in body:  # what _SPACE needs to match at all
             body = _SPACE.sub(" ", body)
         body = body.strip()
@@ -197,6 +201,8 @@ def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
         )
         if level or quote:
             block.level, block.quote = level, quote
+        if anchors:
+            block.anchors = tuple((_SPACE.sub(" ", t).strip(), url) for t, url in anchors)
         blocks.append(block)
         gap = False
     if " | " in text:
@@ -259,7 +265,7 @@ def _as_row(block: Block, group: int, *, header: bool = False) -> None:
     cells = []
     links = link_chars = 0
     for cell in split_row(block.raw):
-        text, n, chars, _ = _strip_markdown(cell)
+        text, n, chars, _, _ = _strip_markdown(cell)
         cells.append(_SPACE.sub(" ", text).strip())
         links, link_chars = links + n, link_chars + chars
     block.kind, block.bullet, block.level, block.quote = PARAGRAPH, "", 0, 0
