@@ -243,3 +243,30 @@ def test_links_are_written_only_on_request() -> None:
     again = cleantext.clean(text)
     assert again.to_markdown(links=True) == text
     assert again.blocks[0].links == (("tram line", "https://example.org/tram"),)
+
+
+COLUMNS = """Rankings
+
+Rank  State           Score
+1     North Dakota    82.0
+2     Vermont         80.8
+3     Nebraska        78.0
+
+Sports          New Jersey will resume a four-game homestand on Friday night.
+News            The council voted on Tuesday to extend the tram line north.
+Weather         Rain is expected across the region until Sunday, forecasters said.
+"""
+
+
+def test_a_dump_table_whose_columns_line_up_is_a_table() -> None:
+    blocks = segment(COLUMNS)
+    rows = [b for b in blocks if b.cells]
+    assert [b.text for b in rows] == [
+        "1 | North Dakota | 82.0",
+        "2 | Vermont | 80.8",
+        "3 | Nebraska | 78.0",
+    ]
+    assert len({b.group for b in rows}) == 1
+    # A layout of menu cells beside paragraphs, without figures, stays cells of its own.
+    assert "Sports" in [b.text for b in blocks]
+    assert [b.index for b in blocks] == list(range(len(blocks)))

@@ -206,11 +206,67 @@ def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
         blocks.append(block)
         gap = False
     if " | " in text:
-        _aligned_rows(blocks, groups)
+        groups = _aligned_rows(blocks, groups)
+    if len(blocks) > 1 and blocks[-1].line - blocks[0].line < len(blocks):  # cells of lines
+        blocks = _column_rows(blocks, groups)
     return blocks
 
 
-def _aligned_rows(blocks: list[Block], groups: int) -> None:
+#: A table laid out in columns of spaces is a data table (kept as rows) when it has this
+#: many rows or more, its columns line up, and most rows hold a figure.
+MIN_COLUMN_ROWS = 3
+_FIGURE = regex.compile(r"\d")
+
+
+def _column_rows(blocks: list[Block], groups: int) -> list[Block]:
+    """Runs of consecutive lines cut into the same number of cells at the same columns,
+    most rows holding a figure, become table rows: one block per line, its cells joined
+    by ``" | "`` (a results table, a schedule). Other cells stay blocks of their own (a
+    layout's menu beside a paragraph)."""
+    lines: list[list[Block]] = []
+    for block in blocks:
+        if lines and lines[-1][0].line == block.line:
+            lines[-1].append(block)
+        else:
+            lines.append([block])
+    out: list[Block] = []
+    i = 0
+    while i < len(lines):
+        first = lines[i]
+        j = i + 1
+        if len(first) >= 2 and first[0].kind == PARAGRAPH and not first[0].group:
+            starts = [b.column for b in first]
+            while (
+                j < len(lines)
+                and lines[j][0].line == lines[j - 1][0].line + 1
+                and len(lines[j]) == len(first)
+                and lines[j][0].kind == PARAGRAPH
+                and all(abs(b.column - c) <= 1 for b, c in zip(lines[j], starts, strict=True))
+            ):
+                j += 1
+        run = lines[i:j]
+        figures = sum(any(_FIGURE.search(b.text) for b in row) for row in run)
+        if len(run) >= MIN_COLUMN_ROWS and 2 * figures >= len(run):
+            groups += 1
+            for row in run:
+                head = row[0]
+                head.cells = tuple(b.text for b in row)
+                head.text = " | ".join(head.cells)
+                head.raw = " ".join(b.raw for b in row)
+                head.group = groups
+                head.links = sum(b.links for b in row)
+                head.link_chars = sum(b.link_chars for b in row)
+                out.append(head)
+        else:
+            for row in run:
+                out.extend(row)
+        i = j
+    for index, block in enumerate(out):
+        block.index = index
+    return out
+
+
+def _aligned_rows(blocks: list[Block], groups: int) -> int:
     """Runs of two lines or more, one after the other, whose cells (joined by ``" | "``)
     line up, are the rows of a table: how cleantext's own body writes one, and how a
     dump writes a data table. A menu's line of links is one line."""
@@ -234,6 +290,7 @@ def _aligned_rows(blocks: list[Block], groups: int) -> None:
                 for row in blocks[i:j]:
                     row.group, row.cells = groups, tuple(row.text.split(" | "))
         i = j
+    return groups
 
 
 # An opening code fence: three backticks or tildes or more, an info string after them.
