@@ -1,7 +1,7 @@
 """Does cleantext's Markdown read back, with a CommonMark parser, as the blocks it kept?
 
     .venv/bin/python bench/markdown_structure.py                  # 50 wcxb_dev pages, HTML mode
-    .venv/bin/python bench/markdown_structure.py --limit 200 --mode text
+    .venv/bin/python bench/markdown_structure.py --limit 200 --mode text --renderer inscriptis
 
 Each page is cleaned; ``Document.to_markdown()`` is parsed with markdown-it-py
 (CommonMark with GitHub tables) into headings, list items (nesting, numbered or not),
@@ -131,13 +131,20 @@ def main() -> None:
     parser.add_argument("--set", default="wcxb_dev")
     parser.add_argument("--limit", type=int, default=50)
     parser.add_argument("--mode", choices=("html", "text"), default="html")
+    parser.add_argument(
+        "--renderer",
+        choices=("html2text", "inscriptis"),
+        default="html2text",
+        help="text mode's dump",
+    )
     args = parser.parse_args()
     pages = parsed = fixed = 0
     kinds: dict[str, int] = {}
     with gzip.open(args.eval / "data" / f"{args.set}.jsonl.gz", "rt", encoding="utf-8") as f:
         for line in f:
             record = json.loads(line)
-            source = record.get("html") if args.mode == "html" else record.get("text_html2text")
+            field = "html" if args.mode == "html" else f"text_{args.renderer}"
+            source = record.get(field)
             if not source:
                 continue
             doc = cleantext.clean(source, mode=args.mode, url=record.get("url"))
