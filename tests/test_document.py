@@ -75,3 +75,32 @@ def test_from_dict_ignores_the_command_lines_file_key_and_rejects_other_shapes()
         except ValueError:
             continue
         raise AssertionError(f"accepted {bad!r}")
+
+
+def test_blocks_go_to_json_as_plain_data():
+    from cleantext.document import Part
+
+    doc = _doc()
+    doc.blocks = [
+        Part("heading", "Docking", level=2, lines=("Docking",)),
+        Part("table", "A | B", rows=(("A", "B"),), header=True, lines=("A | B",)),
+    ]
+    data = json.loads(doc.to_json())
+    assert data["blocks"] == [
+        {
+            "kind": "heading",
+            "text": "Docking",
+            "level": 2,
+            "ordered": False,
+            "rows": [],
+            "header": False,
+        },
+        {
+            "kind": "table",
+            "text": "A | B",
+            "level": 0,
+            "ordered": False,
+            "rows": [["A", "B"]],
+            "header": True,
+        },
+    ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from cleantext.cleaner import Cleaner, clean
 from cleantext.config import FAMILIES, Config, UserRule
-from cleantext.document import Document, Removal
+from cleantext.document import Document, Part, Removal
 
-__all__ = ["FAMILIES", "Cleaner", "Config", "Document", "Removal", "UserRule", "clean"]
+__all__ = ["FAMILIES", "Cleaner", "Config", "Document", "Part", "Removal", "UserRule", "clean"]
 __version__ = "0.1.0"

@@ -19,9 +19,18 @@ class Block:
     where it begins on its line (a table layout's cell begins past the cells on its left).
     ``drop`` holds ``(rule, family)`` once a rule or the classifier removed the block.
     ``label`` is the classifier's verdict, ``score`` its probability and ``reason`` the
-    rule of the classifier's step that overrode the network's verdict, when one did. ``ends`` flags an end marker ("Related articles",
-    "3 Comments"); ``after_end`` names the ``(rule, family)`` of the marker that the
-    classifier found below the start of the article and above this block.
+    rule of the classifier's step that overrode the network's verdict, when one did.
+    ``ends`` flags an end marker ("Related articles", "3 Comments"); ``after_end`` names
+    the ``(rule, family)`` of the marker that the classifier found below the start of the
+    article and above this block.
+
+    Structure that only the output needs, and no stage judges by: ``level`` is a
+    heading's level (1 to 6; 0 when unknown); ``group`` numbers the table or code block
+    the block is one row or line of (0: none), ``cells`` a table row's cells and
+    ``header`` whether it is the table's header row; ``quote`` is the depth of block
+    quotes around it; ``code`` holds a code block's text whitespace-exact (``text`` has
+    its runs of spaces folded, as every other block's); ``anchors`` the text and target
+    of each link in it, in order.
     """
 
     index: int
@@ -42,6 +51,13 @@ class Block:
     ends: bool = False
     after_end: tuple[str, str] | None = None
     reason: tuple[str, str] | None = None
+    level: int = 0
+    group: int = 0
+    cells: tuple[str, ...] = ()
+    header: bool = False
+    quote: int = 0
+    code: str | None = None
+    anchors: tuple[tuple[str, str], ...] = ()
 
     @property
     def dropped(self) -> bool:

@@ -16,7 +16,7 @@ from cleantext.meta import language as _language
 from cleantext.meta import reader as _metadata
 from cleantext.repair import normalize_newlines, repair_lines
 from cleantext.text import classify as _classify
-from cleantext.text import frontmatter
+from cleantext.text import frontmatter as _frontmatter
 from cleantext.text import render as _render
 from cleantext.text import rules as _rules
 from cleantext.text import select as _select
@@ -44,9 +44,40 @@ class Cleaner:
             raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
         if mode == "auto":
             mode = "html" if _html.looks_like_html(text) else "text"
-        if mode == "html":
-            return self._clean_html(text, url)
-        return self._clean_text(text, url)
+        doc = self._clean_html(text, url) if mode == "html" else self._clean_text(text, url)
+        doc.blocks = _render.reconcile(doc.blocks, doc.body)
+        if not doc.path.startswith("html"):
+            self._settle_markdown(doc, url)
+        return doc
+
+    def _settle_markdown(self, doc: Document, url: str | None) -> None:
+        """Clean the article's Markdown once more, as Markdown, until nothing changes.
+
+        Read as Markdown, a subheading is a heading and no longer a line of prose, which
+        the classifier weighs differently: what that reading removes goes (and the body
+        is settled again as text), so that cleaning :meth:`Document.to_markdown` again
+        changes nothing. A body without markup was read that way already.
+
+        Text input only: an HTML page's subheadings were judged with the page's markup,
+        and the text path, reading them as Markdown headings, would take a heading that
+        sounds like a related-stories box ("More Technically Incorrect") for the end of
+        the article. Recall goes first: its Markdown may lose a line when cleaned again.
+        """
+        for _ in range(SETTLE_ROUNDS):
+            text = _render.markdown(doc.blocks)
+            if text == doc.body:
+                return
+            again, _, _ = self._clean_text_once(text, url, path=doc.path, markdown=True)
+            kept = _render.surviving(doc.blocks, again.blocks)
+            if kept is None or len(kept) == len(doc.blocks):
+                return
+            doc.blocks, doc.body = kept, _render.plain(kept)
+            doc.removed += again.removed  # their ``line`` counts lines of the Markdown
+            settled = self._clean_text(doc.body, url, path=doc.path)
+            if settled.body != doc.body:
+                doc.body = settled.body
+                doc.removed += settled.removed
+                doc.blocks = _render.reconcile(doc.blocks, doc.body)
 
     def learn(
         self, records: Iterable[Mapping[str, Any]], *, fields: Any = None, **thresholds: Any
@@ -85,27 +116,34 @@ class Cleaner:
         return doc, [(i in kept) if i in seen else None for i in range(count)]
 
     # -- text ------------------------------------------------------------------------
-    def _clean_text(self, text: str, url: str | None, *, path: str = "text") -> Document:
-        return self._settled(text, url, path=path)[0]
+    def _clean_text(
+        self, text: str, url: str | None, *, path: str = "text", markdown: bool | None = None
+    ) -> Document:
+        return self._settled(text, url, path=path, markdown=markdown)[0]
 
     def _settled(
-        self, text: str, url: str | None, *, path: str
+        self, text: str, url: str | None, *, path: str, markdown: bool | None = None
     ) -> tuple[Document, list[int], set[int]]:
         """Clean, then clean the body again until nothing changes (at most a few rounds).
 
         The classifier reads each line's neighbours, so a body without its menus can read
-        differently from the page; settling here keeps cleaning idempotent. Returns the
-        document, the line of ``text`` each body line came from (-1: blank) and the lines
-        of ``text`` that hold any text; every removal's ``line`` is a line of ``text``.
+        differently from the page; settling here keeps cleaning idempotent. ``markdown``
+        says whether ``text`` is Markdown (None: guessed; a document with YAML front matter
+        is). Returns the document, the line of ``text`` each body line came from (-1: blank)
+        and the lines of ``text`` that hold any text; every removal's ``line`` is a line of
+        ``text``.
         """
-        head, rest = frontmatter.split(normalize_newlines(text))
-        if head and not frontmatter.is_yaml(head):
+        head, rest = _frontmatter.split(normalize_newlines(text))
+        if head and not _frontmatter.is_yaml(head):
             head, rest = [], text
         first = None
-        if head:  # the author's metadata: read, and the page below it cleaned
+        if head:  # the author's metadata: read, and the page below it cleaned as Markdown
             above = text.count("\n", 0, len(normalize_newlines(text)) - len(rest))
             first = list(range(above, above + rest.count("\n") + 1))
-        doc, blocks, origin = self._clean_text_once(rest, url, path=path, lines=first)
+            markdown = True if markdown is None else markdown
+        doc, blocks, origin = self._clean_text_once(
+            rest, url, path=path, lines=first, markdown=markdown
+        )
         if head:
             apply_front_matter(doc, head)
         seen = {b.line for b in blocks}
@@ -122,14 +160,20 @@ class Cleaner:
         return doc, origin, seen
 
     def _clean_text_once(
-        self, text: str, url: str | None, *, path: str = "text", lines: list[int] | None = None
+        self,
+        text: str,
+        url: str | None,
+        *,
+        path: str = "text",
+        lines: list[int] | None = None,
+        markdown: bool | None = None,
     ) -> tuple[Document, list[Block], list[int]]:
         """One pass: the document, its blocks and the origin of each body line.
 
         ``lines`` gives the 0-based source line of each line of ``text`` (None: ``text`` is
         the source); blocks come back with their ``line`` counted in the source.
         """
-        blocks, lang, repaired = self._text_blocks(text, url)
+        blocks, lang, repaired = self._text_blocks(text, url, markdown)
         _classify.classify(blocks, _language.stopwords(lang))
         # Site templates after the classifier: it reads the page as the site made it (a
         # menu line is context for the lines around it); they only take their lines away.
@@ -143,13 +187,16 @@ class Cleaner:
                 b.mark("select.no_article", "boilerplate")
         else:
             start, end = found
+            end = _table_end(blocks, end)
             meta = _metadata.extract(blocks, start, url=url, language=lang, end=end)
             _metadata.drop_author_bios(blocks, meta.authors, start)
             _metadata.drop_site_about(blocks, meta.site)
             for i, b in enumerate(blocks):
                 if i < start or i > end:
                     b.mark(*(b.after_end or ("select.outside_article", "boilerplate")))
-                elif b.label != GOOD:
+                elif b.label != GOOD and not (b.cells and b.after_end is None):
+                    # A table's rows inside the article stay together: a row is a record,
+                    # which the classifier, reading lines as prose, cannot judge alone.
                     b.mark(*b.verdict_rule())
             doc.title, doc.authors, doc.date = meta.title, meta.authors, meta.date
             doc.site, doc.evidence = meta.site, meta.evidence
@@ -161,13 +208,13 @@ class Cleaner:
         return doc, blocks, _render.origins(b for b in blocks if not b.dropped)
 
     def _text_blocks(
-        self, text: str, url: str | None
+        self, text: str, url: str | None, markdown: bool | None = None
     ) -> tuple[list[Block], str | None, list[int] | None]:
         """Repair, segment and apply the rules: the blocks the classifier then judges, the
         language, and the line of ``text`` each repaired line stands on (None: the same)."""
         cfg = self.config
         text, repaired = repair_lines(text, mojibake=cfg.repair_mojibake, glued=cfg.split_glued)
-        blocks = segment(text)
+        blocks = segment(text, markdown=markdown)
         lang = _language.detect(b.text for b in blocks)
         _rules.apply(blocks, _rules.compiled_for(cfg, lang), cfg)
         return blocks, lang, repaired
@@ -176,6 +223,7 @@ class Cleaner:
         release(blocks, self.config.families)
         kept = [b for b in blocks if not b.dropped]
         doc.body = _render.body(kept)
+        doc.blocks = _render.parts(kept)
         doc.removed = [
             Removal(text=b.raw, rule=b.drop[0], family=b.drop[1], line=b.line + 1)
             for b in blocks
@@ -193,15 +241,35 @@ class Cleaner:
         return doc
 
 
-def apply_front_matter(doc: Document, lines: list[str]) -> None:
-    """Front matter's title, authors, date, site and language win over what the page gave."""
+def apply_front_matter(doc: Document, lines: list[str], *, whole: bool = True) -> None:
+    """Front matter's title, authors, date, site and language win over what the page gave.
+
+    With ``whole``, front matter that names any of these fields is the document's metadata:
+    a field it leaves out stays empty (cleantext writes it so when it found nothing, and
+    cleaning its own Markdown again must not find more). Without it (a file whose author
+    wrote some fields), the page's values fill the fields it leaves out. The lines are
+    kept to be written back.
+    """
     meta, evidence = _metadata.from_front_matter(lines)
-    doc.title = meta.get("title", doc.title)
-    doc.authors = list(meta.get("authors", doc.authors))
-    doc.date = meta.get("date", doc.date)
-    doc.site = meta.get("site", doc.site)
-    doc.language = meta.get("language", doc.language)
+    clear = whole and _frontmatter.names_metadata(lines)
+    for key in _frontmatter.ORDER:
+        if key in meta:
+            value = meta[key]
+            setattr(doc, key, list(value) if key == "authors" else value)
+        elif clear:
+            setattr(doc, key, [] if key == "authors" else None)
+            doc.evidence.pop(key, None)
     doc.evidence.update(evidence)
+    doc.front_matter = lines
+
+
+def _table_end(blocks: list[Block], end: int) -> int:
+    """``end``, or the last row of the table whose row it is: an article that ends in a
+    table ends after its last row."""
+    group = blocks[end].group if blocks[end].cells else 0
+    while group and end + 1 < len(blocks) and blocks[end + 1].group == group:
+        end += 1
+    return end
 
 
 def clean(

@@ -110,9 +110,21 @@ def test_markdown_keeps_the_keys_of_existing_front_matter():
     assert any(line.startswith("date:") for line in head)
 
 
-def test_no_front_matter_gives_the_bare_body_in_markdown():
+def test_no_front_matter_gives_the_title_as_the_only_top_heading():
+    doc = cleantext.clean(seed_text())
     result = run("--format", "markdown", "--no-front-matter", stdin=seed_text())
-    assert result.stdout == cleantext.clean(seed_text()).body + "\n"
+    assert result.stdout == doc.to_markdown(front_matter=False) + "\n"
+    assert result.stdout.startswith(f"# {doc.title}\n\n")
+    assert sum(line.startswith("# ") for line in result.stdout.splitlines()) == 1
+
+
+def test_json_carries_the_blocks_of_the_body():
+    result = run("--format", "json", stdin=seed_text())
+    record = json.loads(result.stdout)
+    assert record["blocks"]
+    assert {"kind", "text", "level", "rows"} <= set(record["blocks"][0])
+    lines = [line for block in record["blocks"] for line in block["text"].split("\n")]
+    assert "\n".join(lines).split() == record["body"].replace("•", "").split()
 
 
 def test_explain_lists_every_removed_line_with_rule_and_family():

@@ -23,6 +23,8 @@ CRUFT = [
     "Past 7 Days",
     "More News related to Business",
     "(From the last 12 hours)",
+    "Related reports include Average Cost of Community College | Average Cost of Private "
+    "School | Average Cost of College by State |  Cost of a College Class or Credit Hour",
 ]
 
 ARTICLE = [
@@ -32,6 +34,8 @@ ARTICLE = [
     "Over the last 24 hours, rescuers have pulled 12 people from the rubble.",
     "More news related to the strike is expected on Friday.",
     "The last 24 hours",  # a subheading of the article
+    "Related reports include figures on tuition, fees and housing for 2024.",
+    "Other costs include books | supplies: about $1,200 a year, the survey found.",
 ]
 
 

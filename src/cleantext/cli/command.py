@@ -99,6 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
         "output (default: on; existing front matter is always kept)",
     )
     parser.add_argument(
+        "--links",
+        action="store_true",
+        help="write links as [text](target) in markdown output (default: their text only)",
+    )
+    parser.add_argument(
         "--explain",
         action="store_true",
         help="list each removed line with its rule and family, and where metadata came from",
@@ -207,7 +212,9 @@ class Run:
                 record = {"file": name, **record}
             self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
         elif args.format == "markdown":
-            self.out.write(result.text)
+            doc.front_matter = frontmatter.split(text)[0]
+            markdown = doc.to_markdown(front_matter=args.front_matter, links=args.links)
+            self.out.write(markdown + "\n" if markdown else "")
         else:
             body = doc.body.strip("\n")
             self.out.write(body + "\n" if body else "")

@@ -120,7 +120,7 @@ def rewrite(
             text, source, existing, offset, cleaner, url, front_matter, minimum, markdown
         )
     doc = cleaner.clean(source, mode=mode, url=url)
-    apply_front_matter(doc, existing)
+    apply_front_matter(doc, existing, whole=False)
     before, after = _ink(source), _ink(doc.body)
     kept = after / before if before else 1.0
     if keep_unchanged and doc.body.strip() == source.strip():
@@ -214,7 +214,7 @@ def _by_lines(
         alive = assemble(shown, dropped)
         current = "\n".join(shown[i] for i in alive)
     assert first is not None
-    apply_front_matter(first, existing)
+    apply_front_matter(first, existing, whole=False)
     body = "\n".join(shown[i] for i in alive)
     result = replace(first, body=body, removed=sorted(removals, key=lambda r: r.line))
     before, after = _ink(source), _ink(body)

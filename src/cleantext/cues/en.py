@@ -169,6 +169,15 @@ RULES: tuple[Cue, ...] = (
         "drop",
         r"(?:read (?:more|also|next)|also read|see also|related(?: article| story| coverage)?|more|watch|listen|recommended|explore|don't miss|must read)\s*[:|»>]\s*.{3,250}",
     ),
+    # A row of links to related pages after a lead-in: "Related reports include Average
+    # Cost of College | Cost of a Credit Hour | ...". Without the row it is a sentence.
+    Cue(
+        "related.link_row",
+        "related",
+        "drop",
+        r"(?:related|similar|other|more|popular|recommended) (?:\w+ ){0,2}(?:include|includes|are|:)"
+        r"\s*[^|\n]{3,120}(?:\s\|\s*[^|\n]{3,120}){2,}\|?",
+    ),
     # Labels inside related boxes, which may also sit above the article: the tabs of a
     # most-read box ("Last 24 Hours"), a sidebar's "More News related to Business".
     Cue(

@@ -76,7 +76,9 @@ class _Builder:
 
     Block elements start a new block; inline ones (``hi``, ``ref``, ``del``...) add to
     the current one; ``<lb/>`` breaks a line; cells of a table row join with ``" | "``
-    (whatever they hold), as a row is one record.
+    (whatever they hold), as a row is one record. The structure goes along on each
+    block: a heading's level, the table a row belongs to with its cells (and whether
+    they are header cells), the depth of quotes, a code block's text whitespace-exact.
     """
 
     def __init__(self) -> None:
@@ -85,25 +87,39 @@ class _Builder:
         self.links = self.link_chars = 0
         self.kind, self.bullet, self.indent = PARAGRAPH, "", 0
         self.gap = True
+        self.level = self.quote = 0
+        self.groups = 0  # tables and code blocks seen so far
+        self.table = self.code = 0  # the group of the open table or code block
+        self.cells: tuple[str, ...] = ()
+        self.header = False
+        self.anchors: list[tuple[str, str]] = []
 
     def flush(self, *, gap_after: bool = True) -> None:
         """Close the current block (if it holds text)."""
         text = collapse("".join(self.parts))
         if text:
-            self.blocks.append(
-                Block(
-                    index=len(self.blocks),
-                    line=len(self.blocks),
-                    raw=text,
-                    text=text,
-                    kind=self.kind,
-                    bullet=self.bullet if self.kind == ITEM else "",
-                    indent=self.indent,
-                    gap=self.gap,
-                    links=self.links,
-                    link_chars=min(self.link_chars, len(text)),
-                )
+            block = Block(
+                index=len(self.blocks),
+                line=len(self.blocks),
+                raw=text,
+                text=text,
+                kind=self.kind,
+                bullet=self.bullet if self.kind == ITEM else "",
+                indent=self.indent,
+                gap=self.gap,
+                links=self.links,
+                link_chars=min(self.link_chars, len(text)),
             )
+            block.quote = self.quote
+            if self.kind == HEADING:
+                block.level = self.level
+            if self.cells:
+                block.group, block.cells, block.header = self.table, self.cells, self.header
+            elif self.code:
+                block.group, block.code = self.code, "".join(self.parts).strip("\n").rstrip()
+            if self.anchors:
+                block.anchors = tuple(self.anchors)
+            self.blocks.append(block)
             self.gap = gap_after
             if self.kind != ITEM:
                 self.kind = PARAGRAPH
@@ -111,6 +127,7 @@ class _Builder:
             self.bullet = ""
         self.parts = []
         self.links = self.link_chars = 0
+        self.anchors = []
 
     def walk(self, el: Any, depth: int = 0, in_row: bool = False) -> None:
         tag = el.tag
@@ -126,17 +143,38 @@ class _Builder:
         elif tag == "row":
             self.flush()
             self.gap = True
+            cells = []
+            header = False
             for cell in el:
                 if "".join(cell.itertext()).strip() and self.parts:
                     self.parts.append(" | ")
                 self._inline(cell, depth, True, tail=False)
+                if isinstance(cell.tag, str):
+                    cells.append(collapse(" ".join(cell.itertext())))
+                    header = header or cell.get("role") == "head"
+            if not self.table:  # a row outside a table
+                self.groups += 1
+                self.table = self.groups
+            self.cells, self.header = tuple(cells), header
             self.flush()
+            self.cells, self.header = (), False
         elif tag in _BLOCK:
             self.flush()
             self.gap = True
             kind, bullet, indent = self.kind, self.bullet, self.indent
+            table, code, quote = self.table, self.code, self.quote
             if tag == "head":
                 self.kind = HEADING
+                rend = el.get("rend") or ""
+                self.level = int(rend[1]) if len(rend) == 2 and rend[1] in "123456" else 2
+            elif tag == "table":
+                self.groups += 1
+                self.table = self.groups
+            elif tag == "code" and not self.code:
+                self.groups += 1
+                self.code = self.groups
+            elif tag == "quote":
+                self.quote += 1
             elif tag == "item":
                 parent = el.getparent()
                 ordered = parent is not None and parent.get("rend") == "ol"
@@ -157,6 +195,7 @@ class _Builder:
                 bullet,
                 indent,
             )
+            self.table, self.code, self.quote = table, code, quote
             self.gap = True
         else:
             self._inline(el, depth, False, tail=False)
@@ -166,8 +205,11 @@ class _Builder:
     def _inline(self, el: Any, depth: int, in_row: bool, *, tail: bool = True) -> None:
         """Text of an inline element (or anything inside a table cell), flattened."""
         if el.tag == "ref":
+            anchor = collapse("".join(el.itertext()))
             self.links += 1
-            self.link_chars += len(collapse("".join(el.itertext())))
+            self.link_chars += len(anchor)
+            if anchor and el.get("target"):
+                self.anchors.append((anchor, el.get("target")))
         if el.tag in ("lb", "p", "head", "item") and in_row:
             self.parts.append(" ")
         if el.text:

@@ -41,6 +41,12 @@ def keys(lines: list[str]) -> set[str]:
     return {m.group(1) for line in lines if (m := _KEY.match(line))}
 
 
+def names_metadata(lines: list[str]) -> bool:
+    """Whether front-matter lines name any metadata field (under any of its keys)."""
+    aliases = {alias for names in ALIASES.values() for alias in names}
+    return any(key.lower() in aliases for key in keys(lines))
+
+
 def is_yaml(lines: list[str]) -> bool:
     """Whether front-matter lines read as YAML (keys, list items, indented lines, comments),
     not as a page that happens to open with a horizontal rule."""

@@ -179,7 +179,9 @@ def apply(blocks: list[Block], compiled: Compiled, config: Config) -> None:
         if "navigation" in config.families and is_link_line(block):
             block.mark("navigation.link_line", "navigation")
             continue
-        cue = match(compiled, block.text)
+        # A table's row is read as the page shows it, its cells side by side: the " | "
+        # between them is cleantext's, not a menu's separator.
+        cue = match(compiled, " ".join(block.cells) if block.cells else block.text)
         if cue is None:
             continue
         if cue.action == "end":
