@@ -559,5 +559,12 @@ def clean_html(
     doc.authors = meta.authors or doc.authors
     doc.date = meta.date or doc.date
     doc.site = meta.site or doc.site
-    doc.language = doc.language or meta.language
+    declared = ["title", "authors", "date", "site"]
+    if doc.language is None:  # the text's own language first, else the page's declaration
+        doc.language = meta.language
+        declared.append("language")
+    # Where the page's markup gave a value, it is the value's evidence.
+    for key in declared:
+        if getattr(meta, key) and key in meta.evidence:
+            doc.evidence[key] = f"HTML metadata: {meta.evidence[key]}"
     return doc

@@ -77,6 +77,7 @@ class HtmlMeta:
     site: str | None = None
     language: str | None = None
     headline: str | None = None  # the page's first <h1>
+    evidence: dict[str, str] = field(default_factory=dict)  # field -> where the page says it
 
 
 def _squash(text: str) -> str:
@@ -367,9 +368,17 @@ def extract(tree: Any, url: str | None = None, source: str | None = None) -> Htm
                 return tags[key]
         return None
 
+    def source_of(ld_key: str, keys: Iterable[str]) -> str:
+        """Where a declared value was read: JSON-LD or the first meta tag that has it."""
+        if ld.get(ld_key):
+            return "JSON-LD"
+        return next((f"<meta {key}>" for key in keys if tags.get(key)), "")
+
     site = _clean(ld.get("site") or first(SITE_KEYS) or "").lstrip("@") or None
     hostname = from_url(url)
     meta.site = site or hostname
+    if meta.site:
+        meta.evidence["site"] = source_of("site", SITE_KEYS) if site else "the URL's host"
 
     h1 = tree.find(".//h1")
     meta.headline = _clean(" ".join(h1.itertext())) if h1 is not None else None
@@ -382,13 +391,22 @@ def extract(tree: Any, url: str | None = None, source: str | None = None) -> Htm
     head = meta.headline
     if head and meta.title and 3 <= len(head.split()) <= 30 and _squash(head) in _squash(raw_title):
         meta.title = head
+    if meta.title:
+        where = source_of("title", TITLE_KEYS) or ("<title>" if page_title else "<h1>")
+        meta.evidence["title"] = "<h1>" if meta.title == head else where
 
     authors = ld.get("authors") or []
     if not authors and (declared := first(AUTHOR_KEYS)):
         authors = [declared]
     meta.authors = clean_authors(authors) or _visible_author(tree, source)
+    if meta.authors:
+        declared_by = source_of("authors", AUTHOR_KEYS)
+        meta.evidence["authors"] = declared_by if clean_authors(authors) else "a byline element"
 
-    meta.date = _find_date(tree, url) or _iso(ld.get("date")) or _iso(first(DATE_KEYS))
+    found_date = _find_date(tree, url)
+    meta.date = found_date or _iso(ld.get("date")) or _iso(first(DATE_KEYS))
+    if meta.date:
+        meta.evidence["date"] = "htmldate" if found_date else source_of("date", DATE_KEYS)
 
     html_lang = tree.get("lang") if tree.tag == "html" else None
     if html_lang is None:
@@ -397,4 +415,8 @@ def extract(tree: Any, url: str | None = None, source: str | None = None) -> Htm
     meta.language = (
         _language(html_lang) or _language(ld.get("language")) or _language(first(LANG_KEYS))
     )
+    if meta.language:
+        meta.evidence["language"] = (
+            "<html lang>" if _language(html_lang) else source_of("language", LANG_KEYS)
+        )
     return meta
