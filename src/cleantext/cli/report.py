@@ -63,16 +63,7 @@ def _parser() -> argparse.ArgumentParser:
         )
     group.add_argument("--body-field", default="body", metavar="NAME", help="default: body")
     group.add_argument("--meta-prefix", default="", metavar="P", help="prefix of metadata fields")
-    bar = ap.add_mutually_exclusive_group()
-    bar.add_argument(
-        "--progress",
-        dest="progress",
-        action="store_true",
-        default=None,
-        help="show a progress bar (default: when stderr is a terminal)",
-    )
-    bar.add_argument("--no-progress", dest="progress", action="store_false")
-    ap.add_argument("-q", "--quiet", action="store_true", help="no summary line")
+    batch.add_progress_options(ap, quiet="no summary line")
     return ap
 
 

@@ -759,7 +759,18 @@ def _parser() -> argparse.ArgumentParser:
         )
     out = ap.add_argument_group("reporting")
     out.add_argument("--errors", metavar="FILE", help="write skipped records (id, reason) as JSONL")
-    bar = out.add_mutually_exclusive_group()
+    add_progress_options(out, quiet="no summary, no error lines")
+    out.add_argument(
+        "--report", metavar="FILE", help="write a corpus report: one HTML page (see below)"
+    )
+    out.add_argument("--report-json", metavar="FILE", help="write the report's figures as JSON")
+    ap.add_argument("--chunk-size", type=int, default=CHUNK_SIZE, help=argparse.SUPPRESS)
+    return ap
+
+
+def add_progress_options(group: Any, *, quiet: str) -> None:
+    """``--progress``/``--no-progress`` and ``-q``, as every corpus command takes them."""
+    bar = group.add_mutually_exclusive_group()
     bar.add_argument(
         "--progress",
         dest="progress",
@@ -768,13 +779,7 @@ def _parser() -> argparse.ArgumentParser:
         help="show a progress bar (default: when stderr is a terminal)",
     )
     bar.add_argument("--no-progress", dest="progress", action="store_false")
-    out.add_argument("-q", "--quiet", action="store_true", help="no summary, no error lines")
-    out.add_argument(
-        "--report", metavar="FILE", help="write a corpus report: one HTML page (see below)"
-    )
-    out.add_argument("--report-json", metavar="FILE", help="write the report's figures as JSON")
-    ap.add_argument("--chunk-size", type=int, default=CHUNK_SIZE, help=argparse.SUPPRESS)
-    return ap
+    group.add_argument("-q", "--quiet", action="store_true", help=quiet)
 
 
 def _fail(message: str) -> int:
