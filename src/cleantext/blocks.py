@@ -30,7 +30,8 @@ class Block:
     ``header`` whether it is the table's header row; ``quote`` is the depth of block
     quotes around it; ``code`` holds a code block's text whitespace-exact (``text`` has
     its runs of spaces folded, as every other block's); ``anchors`` the text and target
-    of each link in it, in order.
+    of each link in it, in order. ``source`` is, for a block of an HTML page, the line of
+    the page's source its element starts on (0: unknown); -1 for a line of a text.
     """
 
     index: int
@@ -58,6 +59,7 @@ class Block:
     quote: int = 0
     code: str | None = None
     anchors: tuple[tuple[str, str], ...] = ()
+    source: int = -1
 
     @property
     def dropped(self) -> bool:

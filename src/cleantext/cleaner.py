@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 from typing import Any
 
 from cleantext.blocks import GOOD, Block, release
@@ -225,7 +224,7 @@ class Cleaner:
         doc.body = _render.body(kept)
         doc.blocks = _render.parts(kept)
         doc.removed = [
-            Removal(text=b.raw, rule=b.drop[0], family=b.drop[1], line=b.line + 1)
+            Removal(text=b.raw, rule=b.drop[0], family=b.drop[1], line=_line_of(b))
             for b in blocks
             if b.drop is not None
         ]
@@ -235,10 +234,7 @@ class Cleaner:
 
     # -- html ------------------------------------------------------------------------
     def _clean_html(self, html: str, url: str | None) -> Document:
-        doc = _htmlpath.clean_html(html, url, self.config, self._finish, self._clean_text)
-        # The blocks of an HTML page are not lines of its source: no line to name.
-        doc.removed = [replace(r, line=0) for r in doc.removed]
-        return doc
+        return _htmlpath.clean_html(html, url, self.config, self._finish, self._clean_text)
 
 
 def apply_front_matter(doc: Document, lines: list[str], *, whole: bool = True) -> None:
@@ -261,6 +257,11 @@ def apply_front_matter(doc: Document, lines: list[str], *, whole: bool = True) -
             doc.evidence.pop(key, None)
     doc.evidence.update(evidence)
     doc.front_matter = lines
+
+
+def _line_of(block: Block) -> int:
+    """The 1-based line a removal names: of the text, or of an HTML page's source."""
+    return block.source if block.source >= 0 else block.line + 1
 
 
 def _table_end(blocks: list[Block], end: int) -> int:

@@ -14,7 +14,8 @@ class Removal:
 
     ``rule`` names the rule that removed it (``"navigation.skip_link"``), ``family`` its
     family (``"navigation"``), ``line`` the line of the cleaned text it stands on, counted
-    from 1 as editors and ``--explain`` count (0: no line of its own, as in HTML input).
+    from 1 as editors and ``--explain`` count; for an HTML page, the line of the page's
+    source its element starts on (0: no line of its own).
     """
 
     text: str

@@ -93,6 +93,7 @@ class _Builder:
         self.cells: tuple[str, ...] = ()
         self.header = False
         self.anchors: list[tuple[str, str]] = []
+        self.source = 0  # the source line of the block element being read
 
     def flush(self, *, gap_after: bool = True) -> None:
         """Close the current block (if it holds text)."""
@@ -110,7 +111,7 @@ class _Builder:
                 links=self.links,
                 link_chars=min(self.link_chars, len(text)),
             )
-            block.quote = self.quote
+            block.quote, block.source = self.quote, self.source
             if self.kind == HEADING:
                 block.level = self.level
             if self.cells:
@@ -143,6 +144,7 @@ class _Builder:
         elif tag == "row":
             self.flush()
             self.gap = True
+            self.source = el.sourceline or 0
             cells = []
             header = False
             for cell in el:
@@ -161,6 +163,7 @@ class _Builder:
         elif tag in _BLOCK:
             self.flush()
             self.gap = True
+            self.source = el.sourceline or 0
             kind, bullet, indent = self.kind, self.bullet, self.indent
             table, code, quote = self.table, self.code, self.quote
             if tag == "head":

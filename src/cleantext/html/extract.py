@@ -19,7 +19,7 @@ import copy
 import threading
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -494,7 +494,8 @@ def settle(doc: Document, url: str | None, clean_text: Callable[..., Document]) 
     if again.body == doc.body:
         return
     doc.body = again.body
-    doc.removed += again.removed  # their ``line`` counts lines of the earlier body
+    # Their lines are the body's, not the page's: no source line to name.
+    doc.removed += [replace(r, line=0) for r in again.removed]
     doc.title = doc.title or again.title
     doc.authors = doc.authors or again.authors
     doc.date = doc.date or again.date
@@ -549,6 +550,7 @@ def clean_html(
         # found a little text, that is kept: on such a page the whole text is mostly menus
         # and teasers around a short post, which the text pipeline keeps too.
         fallback = clean_text(_html.visible_text(html), url, path="html-fallback")
+        fallback.removed = [replace(r, line=0) for r in fallback.removed]  # text's lines
         if doc is None or fallback.body:
             doc = fallback
     if doc is None:  # nothing found, and the fallback is switched off (or found nothing)
