@@ -261,7 +261,7 @@ def _iso(value: Any) -> str | None:
         return None
     m = regex.match(r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)", text)
     if m:
-        return dates._iso(int(m[1]), int(m[2]), int(m[3]))
+        return dates.iso_date(int(m[1]), int(m[2]), int(m[3]))
     found = dates.find(text)
     return found[0] if found else None
 

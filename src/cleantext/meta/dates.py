@@ -63,7 +63,8 @@ PATTERNS = (
 _ANY_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def _iso(year: int, month: int, day: int) -> str | None:
+def iso_date(year: int, month: int, day: int) -> str | None:
+    """``YYYY-MM-DD`` for a real calendar day, else None (a 31 April, a month 13)."""
     try:
         return _dt.date(year, month, day).isoformat()
     except ValueError:
@@ -77,12 +78,12 @@ def _numeric(a: int, b: int, year: int, sep: str, month_first: bool | None) -> s
     is read only when the caller knows the convention (``month_first``).
     """
     if b > 12:
-        return _iso(year, a, b)  # 2/26/2015
+        return iso_date(year, a, b)  # 2/26/2015
     if a > 12 or sep != "/":
-        return _iso(year, b, a)  # 26/2/2015, 08.04.2025
+        return iso_date(year, b, a)  # 26/2/2015, 08.04.2025
     if month_first is None:
         return None
-    return _iso(year, a, b) if month_first else _iso(year, b, a)
+    return iso_date(year, a, b) if month_first else iso_date(year, b, a)
 
 
 def find(text: str, *, month_first: bool | None = None) -> tuple[str, regex.Match[str]] | None:
@@ -105,7 +106,7 @@ def find(text: str, *, month_first: bool | None = None) -> tuple[str, regex.Matc
             else:
                 month = groups["m"]
                 num = int(month) if month.isdigit() else MONTHS.get(month.casefold().rstrip("."))
-                iso = _iso(year, num, int(groups["d"])) if num else None
+                iso = iso_date(year, num, int(groups["d"])) if num else None
             if iso:
                 best = (iso, m)
                 break
