@@ -601,6 +601,49 @@ def test_readability_s_view_stays_when_it_holds_text_trafilatura_lost() -> None:
     assert not any(b.dropped for b in ours)
 
 
+# -- readability's container elsewhere on the page ----------------------------------------------
+def _elsewhere(ours: list[Block], theirs: list[Block]) -> bool:
+    return htmlpath.readability_elsewhere(
+        ours, theirs, lambda b: b.text.endswith(".") and htmlpath.is_good(b, STOP), STOP
+    )
+
+
+def test_trafilatura_s_article_is_kept_when_readability_kept_another_box() -> None:
+    # readability kept a short profile box; trafilatura's prose is nowhere in it.
+    ours = blocks_of(*PROSE)
+    theirs = blocks_of(PROFILE, *OTHER_STORIES)
+    assert htmlpath.choose(ours, theirs, lambda b: htmlpath.is_good(b, STOP))[0] is theirs
+    assert _elsewhere(ours, theirs)
+
+
+def test_readability_s_view_stays_when_it_is_part_of_trafilatura_s() -> None:
+    ours = blocks_of(*PROSE, *OTHER_STORIES)
+    theirs = blocks_of(*PROSE)
+    assert not _elsewhere(ours, theirs)
+
+
+def test_readability_s_view_stays_when_it_is_another_part_of_the_same_article() -> None:
+    # Different sentences on the same subject: one list article split between two
+    # containers, each view holding a part.
+    ours = blocks_of(*PROSE[:2])
+    theirs = blocks_of(
+        "Residents of the towns along the bay waited at home for the heavy rain to stop, "
+        "while officials counted the damage and engineers inspected the closed bridges."
+    )
+    assert not _elsewhere(ours, theirs)
+    # The same with readability's text on another subject: trafilatura's view is kept.
+    assert _elsewhere(ours, blocks_of(OTHER_STORIES[1]))
+
+
+def test_readability_s_view_stays_when_trafilatura_keeps_no_prose_of_its_own() -> None:
+    # Link lists, or text that does not end as sentences do: no article to keep instead.
+    theirs = blocks_of(PROFILE)
+    assert not _elsewhere(linked(*PROSE), theirs)
+    assert not _elsewhere(blocks_of(*(p.rstrip(".") + " and more" for p in PROSE)), theirs)
+    # A single short sentence is too little to leave readability's view for.
+    assert not _elsewhere(blocks_of(PROSE[0][:90] + "."), theirs)
+
+
 # -- the date where the page declares none -------------------------------------------------------
 def _page_date(html: str) -> str | None:
     from cleantext.html.meta import extract as page_metadata

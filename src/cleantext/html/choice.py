@@ -65,6 +65,30 @@ class Widening:
 WIDENING = Widening()
 
 
+@dataclass(frozen=True)
+class Elsewhere:
+    """Thresholds of :func:`readability_elsewhere`: readability's container is not the article.
+
+    ``cover``: under this share of readability's word trigrams is in trafilatura's kept
+    text. ``prose``: trafilatura's sentence-ended prose outside readability's text is at
+    least this share of trafilatura's kept text, and at least ``min_chars`` characters;
+    a block counts when under ``links`` of its text is link text. ``topic``: under this
+    share of readability's content words (``word_chars`` characters or more, not
+    stopwords) occur in trafilatura's kept text, so readability's text is on another
+    subject, not another part of the same article.
+    """
+
+    cover: float = 0.2
+    prose: float = 0.2
+    min_chars: int = 200
+    links: float = 0.3
+    topic: float = 0.3
+    word_chars: int = 4
+
+
+ELSEWHERE = Elsewhere()
+
+
 def kept_chars(blocks: list[Block]) -> int:
     """Characters of text in the blocks no rule dropped."""
     return sum(len(b.text) for b in blocks if not b.dropped)
@@ -124,6 +148,52 @@ def choose(
     if is_prose is not None and short_article_inside(ours, theirs, is_prose, shares):
         return theirs, "html-readability"
     return ours, "html"
+
+
+def readability_elsewhere(
+    ours: list[Block],
+    theirs: list[Block],
+    is_sentence: Callable[[Block], bool],
+    stopwords: frozenset[str],
+    shares: Shares = SHARES,
+    w: Elsewhere = ELSEWHERE,
+) -> bool:
+    """Did readability keep another container than the article trafilatura found?
+
+    Then readability's text is hardly in trafilatura's and on another subject (a
+    teaser box, an author's note, a shop's footer), while trafilatura's kept text holds prose of its own: sentences with
+    few links (``is_sentence`` tells them) that readability's text does not hold.
+    trafilatura's view is then kept whole (after its rules), since recall is what such a
+    page loses.
+    """
+    kept = [b for b in ours if not b.dropped]
+    total = sum(len(b.text) for b in kept)
+    mine: set[tuple[str, ...]] = set()
+    for block in theirs:
+        if not block.dropped:
+            mine |= _trigrams(block.text)
+    if not mine or not total:
+        return False
+    grams = [_trigrams(b.text) for b in kept]
+    if len(set().union(*grams) & mine) >= w.cover * len(mine):
+        return False
+    words: set[str] = set()
+    for block in kept:
+        words.update(_content_words(block.text, stopwords, w.word_chars))
+    topic = [
+        x for b in theirs if not b.dropped for x in _content_words(b.text, stopwords, w.word_chars)
+    ]
+    if sum(x in words for x in topic) >= w.topic * len(topic):
+        return False
+    prose = sum(
+        len(b.text)
+        for b, g in zip(kept, grams, strict=True)
+        if g
+        and len(g & mine) < shares.beyond * len(g)
+        and b.link_chars < w.links * len(b.text)
+        and is_sentence(b)
+    )
+    return prose >= w.min_chars and prose >= w.prose * total
 
 
 def _content_words(text: str, stopwords: frozenset[str], size: int) -> list[str]:

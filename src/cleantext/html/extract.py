@@ -30,7 +30,7 @@ from cleantext.config import Config
 from cleantext.document import Document
 from cleantext.html import convert as _html
 from cleantext.html import meta as _htmlmeta
-from cleantext.html.choice import choose, kept_chars, widen
+from cleantext.html.choice import choose, kept_chars, readability_elsewhere, widen
 from cleantext.meta import language as _language
 from cleantext.repair import has_invisible, needs_unmojibake, repair
 from cleantext.text import rules as _rules
@@ -368,6 +368,11 @@ def is_good(block: Block, stopwords: frozenset[str]) -> bool:
     return len(words) >= 8 and sum(w in stopwords for w in words) >= 0.3 * len(words)
 
 
+def _is_sentence(block: Block, stopwords: frozenset[str]) -> bool:
+    """Prose (:func:`is_good`) that ends as a sentence does."""
+    return _END.search(block.text) is not None and is_good(block, stopwords)
+
+
 def _reads_as_prose(block: Block, stopwords: frozenset[str]) -> bool:
     """A sentence, whatever its links or markup: protects a lead paragraph from trimming."""
     if _END.search(block.text) is None:
@@ -540,7 +545,12 @@ def clean_html(
         if (
             chosen is theirs
             and blocks
-            and widen(blocks, theirs, lambda b: is_good(b, stopwords), stopwords)
+            and (
+                widen(blocks, theirs, lambda b: is_good(b, stopwords), stopwords)
+                or readability_elsewhere(
+                    blocks, theirs, lambda b: _is_sentence(b, stopwords), stopwords
+                )
+            )
         ):
             chosen, path = blocks, "html"
     if chosen:
