@@ -70,6 +70,10 @@ class Block:
         if self.drop is None:
             self.drop = (rule, family)
 
+    def unmark(self) -> None:
+        """Take a removal back: a later look found the block is content after all."""
+        self.drop = None
+
     def verdict_rule(self) -> tuple[str, str]:
         """The ``(rule, family)`` that removes a block the classifier found boilerplate: the
         step that decided it, else the end marker above it, else the network itself."""
@@ -84,7 +88,7 @@ def release(blocks: Sequence[Block], families: frozenset[str]) -> None:
     ``Config.families`` removes nothing, whichever stage named it."""
     for block in blocks:
         if block.drop is not None and block.drop[1] not in families:
-            block.drop = None
+            block.unmark()
 
 
 def shares_line(blocks: Sequence[Block], i: int) -> bool:

@@ -168,3 +168,19 @@ def test_entry_links_leave_a_marker_met_once_or_twice_and_comments_markers_alone
     page.append(Block(6, 6, "READ MORE ↓", "READ MORE ↓", drop=related, ends=True))
     rules.entry_links(page)
     assert [b.ends for b in page] == [True, False, False, True, True, True, False]
+
+
+def test_link_lines_go_in_dumps_and_stay_where_links_are_real():
+    def block() -> Block:
+        return Block(
+            index=0, line=0, raw="[Home](/) [News](/news)", text="Home News", links=2, link_chars=9
+        )
+
+    compiled = rules.compiled_for(DEFAULT, "en")
+    dump = [block()]
+    rules.apply(dump, compiled, DEFAULT)
+    assert dump[0].drop == ("navigation.link_line", "navigation")
+    page = [block()]
+    rules.apply(page, compiled, DEFAULT, link_lines=False)
+    assert page[0].drop is None
+    assert (page[0].links, page[0].link_chars) == (2, 9)  # the counts stay for later checks

@@ -307,16 +307,9 @@ def apply_rules(blocks: list[Block], compiled: _rules.Compiled, config: Config) 
     "3 Comments") below most of the article's prose removes everything after it.
     A marker that recurs on the page is a heading of the content and stays.
     """
-    # Link counts are hidden from the line rules: here they are real HTML links, which
-    # a paragraph of an article may be full of; the span trim below weighs them instead.
-    links = [(b.links, b.link_chars) for b in blocks]
-    for b in blocks:
-        b.links = b.link_chars = 0
-    try:
-        _rules.apply(blocks, compiled, config)
-    finally:
-        for b, (n, chars) in zip(blocks, links, strict=True):
-            b.links, b.link_chars = n, chars
+    # Real HTML links, which a paragraph of an article may be full of: no line goes for
+    # being link text here; the span trim below weighs them instead.
+    _rules.apply(blocks, compiled, config, link_lines=False)
     ends = {c.name for c in compiled.cues if c.action == "end"}
     markers: list[int] = []
     for i, block in enumerate(blocks):
@@ -324,7 +317,7 @@ def apply_rules(blocks: list[Block], compiled: _rules.Compiled, config: Config) 
             continue
         cue = _rules.match(compiled, block.text)
         if cue is None or cue.action != "end":  # swept up by a marker's cut: judged below
-            block.drop = None
+            block.unmark()
         elif block.ends:  # not an inset's heading under "Continue reading the main story"
             markers.append(i)
     # A marker that recurs is a section heading of the content ("Response" in API docs),
@@ -332,7 +325,7 @@ def apply_rules(blocks: list[Block], compiled: _rules.Compiled, config: Config) 
     seen = Counter(_norm(blocks[i].text) for i in markers)
     for i in markers:
         if seen[_norm(blocks[i].text)] > 1:
-            blocks[i].drop = None
+            blocks[i].unmark()
     markers = [i for i in markers if blocks[i].dropped]
     for i in markers:
         above = _prose_chars([b for b in blocks[:i] if not b.dropped], config)
@@ -454,24 +447,22 @@ def _language_sample(blocks: list[Block]) -> list[str]:
     return sample
 
 
-_UNKNOWN = "?"
-
-
 def clean_blocks(
     blocks: list[Block],
     config: Config,
     *,
     title: str | None = None,
     url: str | None = None,
-    lang: str | None = _UNKNOWN,
+    identified: bool = False,
+    lang: str | None = None,
 ) -> tuple[list[Block], str | None]:
     """Rules and HTML checks on extracted blocks; returns them with the language found.
 
-    ``lang`` skips the language identifier when the page's language is already known
-    (``None``: known to be unidentified).
+    With ``identified`` the page's language was already identified as ``lang`` (None: no
+    language could be), and the identifier is not run again.
     """
     repair_blocks(blocks, config)
-    if lang == _UNKNOWN:
+    if not identified:
         lang = _language.detect(_language_sample(blocks))
     apply_rules(blocks, _rules.compiled_for(config, lang), config)
     if config.templates is not None:
@@ -523,7 +514,7 @@ def clean_html(
         body, alt = extract_views(tree)
     title = meta.title or meta.headline
     doc: Document | None = None
-    lang: str | None = _UNKNOWN
+    lang: str | None = None
     if alt is not None and alt is body:
         # trafilatura took readability's article: one view, cleaned once (both views
         # would be cleaned alike, and readability's is taken when it keeps any text).
@@ -539,8 +530,10 @@ def clean_html(
         if theirs:
             theirs, lang = clean_blocks(theirs, config, title=title, url=url)
         if blocks:
-            blocks, lang = clean_blocks(blocks, config, title=title, url=url, lang=lang)
-        stopwords = _language.stopwords(None if lang == _UNKNOWN else lang)
+            blocks, lang = clean_blocks(
+                blocks, config, title=title, url=url, identified=bool(theirs), lang=lang
+            )
+        stopwords = _language.stopwords(lang)
         chosen, path = choose(blocks, theirs, lambda b: is_good(b, stopwords))
         if (
             chosen is theirs
@@ -554,7 +547,7 @@ def clean_html(
         ):
             chosen, path = blocks, "html"
     if chosen:
-        doc = finish(Document(language=None if lang == _UNKNOWN else lang, path=path), chosen)
+        doc = finish(Document(language=lang, path=path), chosen)
     if chars < config.html_fallback_chars and (doc is None or not doc.body):
         # Nothing found: the page's whole text through the text pipeline. Where the views
         # found a little text, that is kept: on such a page the whole text is mostly menus
@@ -564,7 +557,7 @@ def clean_html(
         if doc is None or fallback.body:
             doc = fallback
     if doc is None:  # nothing found, and the fallback is switched off (or found nothing)
-        doc = Document(language=None if lang == _UNKNOWN else lang, path="html")
+        doc = Document(language=lang, path="html")
     if doc.path != "html-fallback":
         settle(doc, url, clean_text)
     doc.title = meta.title or doc.title

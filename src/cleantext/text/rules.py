@@ -167,8 +167,15 @@ def _is_alt_text(above: Block, caption: Block) -> bool:
     return len(above.text) <= 200 and _prose.CLAUSE_END.search(above.text) is None
 
 
-def apply(blocks: list[Block], compiled: Compiled, config: Config) -> None:
-    """Mark the blocks that cues decide; flag end markers for the classifier."""
+def apply(
+    blocks: list[Block], compiled: Compiled, config: Config, *, link_lines: bool = True
+) -> None:
+    """Mark the blocks that cues decide; flag end markers for the classifier.
+
+    ``link_lines``: a line that is mostly link text goes as a menu entry. Right for a
+    dump, whose links are Markdown a renderer made of menus; the HTML path switches it
+    off, as an article's paragraph may be full of real links (its span trim weighs them).
+    """
     inset_until = -1  # blocks up to here sit right below a "continue reading" notice
     for i, block in enumerate(blocks):
         if block.dropped:
@@ -176,7 +183,7 @@ def apply(blocks: list[Block], compiled: Compiled, config: Config) -> None:
         if block.image:
             block.mark("media.image", "media")
             continue
-        if "navigation" in config.families and is_link_line(block):
+        if link_lines and "navigation" in config.families and is_link_line(block):
             block.mark("navigation.link_line", "navigation")
             continue
         # A table's row is read as the page shows it, its cells side by side: the " | "
