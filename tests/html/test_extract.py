@@ -8,6 +8,7 @@ from lxml import etree
 from cleantext import clean
 from cleantext.blocks import HEADING, ITEM, PARAGRAPH, Block
 from cleantext.html import extract as htmlpath
+from cleantext.html import views
 from cleantext.html.convert import blocks_from_xml, looks_like_html
 from cleantext.html.meta import clean_authors, clean_title
 from cleantext.meta.language import stopwords
@@ -340,7 +341,7 @@ def test_extraction_hands_back_both_views_and_leaves_trafilatura_unchanged() -> 
 
     html = page(article("<h1>Storm floods the coast</h1>", paragraphs(PROSE)), HEAD)
     before = trafilatura.extract(html)
-    body, alt = htmlpath.extract_views(htmlpath.parse(html))
+    body, alt = views.extract_views(views.parse(html))
     assert body is not None and alt is not None
     assert PROSE[0] in "".join(alt.itertext())
     assert trafilatura.extract(html) == before
@@ -350,8 +351,8 @@ def test_the_readability_view_is_what_a_fresh_extraction_of_the_page_gives() -> 
     from trafilatura.utils import load_html
 
     html = page(article("<h1>Storm floods the coast</h1>", paragraphs(PROSE)), HEAD)
-    _, alt = htmlpath.extract_views(htmlpath.parse(html))
-    fresh = htmlpath.readability_body(load_html(html))
+    _, alt = views.extract_views(views.parse(html))
+    fresh = views.readability_body(load_html(html))
     assert etree.tostring(alt) == etree.tostring(fresh)
 
 
@@ -418,7 +419,7 @@ def test_the_extraction_on_the_page_s_own_tree_is_trafilatura_s() -> None:
     import trafilatura
 
     html = page(article("<h1>Storm floods the coast</h1>", paragraphs(PROSE), BYLINE), HEAD)
-    body, _ = htmlpath.extract_views(htmlpath.parse(html))
+    body, _ = views.extract_views(views.parse(html))
     theirs = trafilatura.bare_extraction(
         html,
         output_format="xml",
@@ -434,7 +435,7 @@ def test_link_targets_are_left_relative_and_no_block_changes() -> None:
 
     linked = [f"{t[:40]}<a href='/story/{i}'>{t[40:90]}</a>{t[90:]}" for i, t in enumerate(PROSE)]
     html = page(article(paragraphs(linked)), HEAD)
-    body, _ = htmlpath.extract_views(htmlpath.parse(html))
+    body, _ = views.extract_views(views.parse(html))
     assert body.find(".//ref").get("target") == "/story/0"
     absolute = trafilatura.bare_extraction(
         html,
@@ -456,9 +457,9 @@ def test_an_unknown_cascade_is_reached_through_bare_extraction(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     html = page(article(paragraphs(PROSE)), HEAD)
-    direct, _ = htmlpath.extract_views(htmlpath.parse(html))
-    monkeypatch.setattr(htmlpath, "_cascade", lambda: None)
-    through, _ = htmlpath.extract_views(htmlpath.parse(html))
+    direct, _ = views.extract_views(views.parse(html))
+    monkeypatch.setattr(views, "_cascade", lambda: None)
+    through, _ = views.extract_views(views.parse(html))
     assert etree.tostring(direct) == etree.tostring(through)
 
 
@@ -648,7 +649,7 @@ def test_readability_s_view_stays_when_trafilatura_keeps_no_prose_of_its_own() -
 def _page_date(html: str) -> str | None:
     from cleantext.html.meta import extract as page_metadata
 
-    return page_metadata(htmlpath.parse(html), None, html).date
+    return page_metadata(views.parse(html), None, html).date
 
 
 def test_a_date_only_in_the_visible_text_is_found() -> None:

@@ -39,7 +39,7 @@ def test_the_cascade_takes_tree_options_url_and_returns_body_text_and_comments()
     from trafilatura import core
     from trafilatura.utils import load_html
 
-    from cleantext.html.extract import _CASCADE_PARAMETERS, extraction_options
+    from cleantext.html.views import _CASCADE_PARAMETERS, extraction_options
 
     assert _parameters(core.trafilatura_sequence) == _CASCADE_PARAMETERS
     body, text, _comments_body, comments = core.trafilatura_sequence(
@@ -53,7 +53,7 @@ def test_the_readability_port_returns_a_tree_the_xml_conversion_accepts():
     from trafilatura import external
     from trafilatura.utils import load_html
 
-    from cleantext.html.extract import extraction_options
+    from cleantext.html.views import extraction_options
 
     assert _parameters(external.try_readability) == ("htmlinput",)
     assert _parameters(external.sanitize_tree) == ("tree", "options")
@@ -66,7 +66,7 @@ def test_the_readability_port_returns_a_tree_the_xml_conversion_accepts():
 def test_the_comparison_converts_readabilitys_choice_through_the_watched_function():
     from trafilatura import external
 
-    from cleantext.html.extract import _sanitizes_in_place
+    from cleantext.html.views import _sanitizes_in_place
 
     assert callable(external.compare_extraction)
     assert _sanitizes_in_place()
