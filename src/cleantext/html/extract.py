@@ -31,6 +31,7 @@ from cleantext.html.views import extract_views, parse
 from cleantext.meta import language as _language
 from cleantext.repair import has_invisible, needs_unmojibake, repair
 from cleantext.text import rules as _rules
+from cleantext.text.prose import CLAUSE_END
 from cleantext.text.runs import heaviest_run
 
 #: trafilatura keeps at most this share of link text in a block it calls content; a run
@@ -140,7 +141,6 @@ def apply_rules(blocks: list[Block], compiled: _rules.Compiled, config: Config) 
 
 
 _WORD = regex.compile(r"\w+")
-_END = regex.compile(r"[.!?…。！？:;\"'”’»)]\s*$")
 
 
 def _wide(text: str) -> bool:
@@ -156,7 +156,7 @@ def is_good(block: Block, stopwords: frozenset[str]) -> bool:
     if n < 30 or block.kind == HEADING or block.link_chars > 0.4 * n:
         return False
     if not stopwords:
-        return (n >= 120 or _wide(text)) and _END.search(text) is not None
+        return (n >= 120 or _wide(text)) and CLAUSE_END.search(text) is not None
     if n < 50:
         return False
     words = _WORD.findall(text.casefold())
@@ -165,12 +165,12 @@ def is_good(block: Block, stopwords: frozenset[str]) -> bool:
 
 def _is_sentence(block: Block, stopwords: frozenset[str]) -> bool:
     """Prose (:func:`is_good`) that ends as a sentence does."""
-    return _END.search(block.text) is not None and is_good(block, stopwords)
+    return CLAUSE_END.search(block.text) is not None and is_good(block, stopwords)
 
 
 def _reads_as_prose(block: Block, stopwords: frozenset[str]) -> bool:
     """A sentence, whatever its links or markup: protects a lead paragraph from trimming."""
-    if _END.search(block.text) is None:
+    if CLAUSE_END.search(block.text) is None:
         return False
     plain = Block(index=0, line=0, raw="", text=block.text)
     return is_good(plain, stopwords)
