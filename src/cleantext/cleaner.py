@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from cleantext.blocks import GOOD, Block, release
@@ -71,11 +72,15 @@ class Cleaner:
             if kept is None or len(kept) == len(doc.blocks):
                 return
             doc.blocks, doc.body = kept, _render.plain(kept)
-            doc.removed += again.removed  # their ``line`` counts lines of the Markdown
+            # Lines of the Markdown, not of the source: no line of their own to name.
+            base = max(r.round for r in doc.removed) if doc.removed else 1
+            doc.removed += [replace(r, line=0, round=base + 1) for r in again.removed]
             settled = self._clean_text(doc.body, url, path=doc.path)
             if settled.body != doc.body:
                 doc.body = settled.body
-                doc.removed += settled.removed
+                doc.removed += [
+                    replace(r, line=0, round=base + 1 + r.round) for r in settled.removed
+                ]
                 doc.blocks = _render.reconcile(doc.blocks, doc.body)
 
     def learn(
@@ -148,14 +153,14 @@ class Cleaner:
         seen = {b.line for b in blocks}
         if doc.body == text:  # nothing changed: cleaning it again would find the same
             return doc, origin, seen
-        for _ in range(SETTLE_ROUNDS):
+        for settling in range(SETTLE_ROUNDS):
             again, _blocks, again_origin = self._clean_text_once(
                 doc.body, url, path=path, lines=origin
             )
             if again.body == doc.body:
                 break
             doc.body, origin = again.body, again_origin
-            doc.removed += again.removed
+            doc.removed += [replace(r, round=settling + 2) for r in again.removed]
         return doc, origin, seen
 
     def _clean_text_once(

@@ -15,13 +15,16 @@ class Removal:
     ``rule`` names the rule that removed it (``"navigation.skip_link"``), ``family`` its
     family (``"navigation"``), ``line`` the line of the cleaned text it stands on, counted
     from 1 as editors and ``--explain`` count; for an HTML page, the line of the page's
-    source its element starts on (0: no line of its own).
+    source its element starts on (0: no line of its own). ``round`` is the cleaning round
+    that removed it: 1 for the page itself, 2 and up for the rounds that clean the result
+    again until nothing changes (which keeps cleaning idempotent).
     """
 
     text: str
     rule: str
     family: str
     line: int = 0
+    round: int = 1
 
 
 #: The kinds of :class:`Part`.

@@ -293,7 +293,7 @@ def settle(doc: Document, url: str | None, clean_text: Callable[..., Document]) 
         return
     doc.body = again.body
     # Their lines are the body's, not the page's: no source line to name.
-    doc.removed += [replace(r, line=0) for r in again.removed]
+    doc.removed += [replace(r, line=0, round=r.round + 1) for r in again.removed]
     doc.title = doc.title or again.title
     doc.authors = doc.authors or again.authors
     doc.date = doc.date or again.date
