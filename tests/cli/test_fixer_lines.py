@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from cleantext.cleaner import Cleaner
-from cleantext.cli import prose, structure
+from cleantext.cli import filekinds, structure
 from cleantext.cli.rewrite import assemble, cut, rewrite
 from cleantext.config import Config
 
@@ -173,12 +173,12 @@ def test_assemble_closes_the_gap_a_removed_line_leaves_and_keeps_other_blank_lin
     ],
 )
 def test_data_and_code_are_not_prose(name, text, kind):
-    assert prose.not_prose(Path(name), text) == kind
+    assert filekinds.not_prose(Path(name), text) == kind
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=[s.stem for s in SEEDS])
 def test_scraped_articles_are_prose(seed):
-    assert prose.not_prose(Path("article.txt"), seed.read_text(encoding="utf-8")) is None
+    assert filekinds.not_prose(Path("article.txt"), seed.read_text(encoding="utf-8")) is None
 
 
 def test_prose_with_commas_on_every_line_is_prose():
@@ -187,7 +187,7 @@ def test_prose_with_commas_on_every_line_is_prose():
         "Its members, who had argued for weeks, voted for the budget in the evening.\n"
         "The mayor said the vote, although late, was a good sign for the town.\n"
     )
-    assert prose.sniff(text) is None
+    assert filekinds.sniff(text) is None
 
 
 def test_the_fixer_skips_a_csv_with_a_note_and_leaves_it_alone(tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 
 import regex
@@ -16,33 +17,24 @@ from cleantext.text.segment import segment
 
 from ..conftest import SEEDS
 
+CRUFT_FAMILIES = (
+    "comments",
+    "embed",
+    "footer",
+    "media",
+    "navigation",
+    "newsletter",
+    "related",
+    "share",
+)
+
 
 def _seed_lines() -> list[str]:
     """The seed pages' lines and the cruft examples of every family's tests."""
-    from ..cues import (
-        test_comments,
-        test_embed,
-        test_footer,
-        test_media,
-        test_navigation,
-        test_newsletter,
-        test_related,
-        test_share,
-    )
-
     examples = [
         line
-        for module in (
-            test_comments,
-            test_embed,
-            test_footer,
-            test_media,
-            test_navigation,
-            test_newsletter,
-            test_related,
-            test_share,
-        )
-        for line in module.CRUFT
+        for family in CRUFT_FAMILIES
+        for line in importlib.import_module(f"tests.cues.test_{family}").CRUFT
     ]
     seeds = [" ".join(line.split()) for path in SEEDS for line in path.read_text().splitlines()]
     return seeds + examples

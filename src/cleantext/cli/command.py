@@ -23,7 +23,7 @@ from typing import TextIO
 
 from cleantext import __version__, configfile
 from cleantext.cleaner import MODES, Cleaner
-from cleantext.cli import explain, files, prose, structure
+from cleantext.cli import explain, filekinds, files, structure
 from cleantext.cli.files import FileError
 from cleantext.cli.rewrite import Rewrite, rewrite
 from cleantext.config import Config
@@ -227,9 +227,9 @@ class Run:
             raise FileError("stdin cannot be rewritten in place; drop --in-place/--check/--diff")
         path = Path(name)
         source = files.read_text(path)
-        kind = prose.by_name(path)
+        kind = filekinds.by_name(path)
         if kind is None and not args.force:
-            kind = prose.sniff(frontmatter.split(source.text)[1])
+            kind = filekinds.sniff(frontmatter.split(source.text)[1])
         if kind is not None:
             self.err.write(f"cleantext: {name}: skipped: {kind}, not prose\n")
             return
