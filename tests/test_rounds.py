@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import cleantext
+from cleantext.cleaner import Pass
 from cleantext.document import Document, Removal
 from cleantext.html import extract
 
@@ -30,13 +31,13 @@ def test_text_settling_rounds_count_from_two(monkeypatch: pytest.MonkeyPatch):
     cleaner = cleantext.Cleaner()
     bodies = iter(["a\n\nb", "a", "a"])
 
-    def once(text, url, *, path="text", lines=None, markdown=None):
+    def once(text, url, *, path="text", lines=None, markdown=None, whole=None):
         body = next(bodies)
         removed = [Removal("b", "share.x", "share", 2)] if body == "a" and text != "a" else []
-        return Document(body=body, removed=removed), [], [0]
+        return Pass(Document(body=body, removed=removed), [], [0], False)
 
     monkeypatch.setattr(cleaner, "_clean_text_once", once)
-    doc, _, _ = cleaner._settled("a\n\nb\n\nc", None, path="text")
+    doc, *_ = cleaner._settled("a\n\nb\n\nc", None, path="text")
     assert doc.body == "a"
     assert [(r.text, r.round) for r in doc.removed] == [("b", 2)]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from cleantext.blocks import GOOD, Block, release
 from cleantext.config import DEFAULT, Config
@@ -26,6 +26,24 @@ MODES = ("auto", "text", "html")
 SETTLE_ROUNDS = 8  # re-cleaning rounds that make text-mode cleaning a fixpoint
 
 
+class Pass(NamedTuple):
+    """One cleaning pass over a text: see :meth:`Cleaner._clean_text_once`."""
+
+    doc: Document
+    blocks: list[Block]
+    origin: list[int]
+    whole: bool
+
+
+class Settled(NamedTuple):
+    """A text cleaned until nothing changes: see :meth:`Cleaner._settled`."""
+
+    doc: Document
+    origin: list[int]
+    seen: set[int]
+    whole: bool
+
+
 class Cleaner:
     """A reusable cleaner: one :class:`Config`, many pages. Thread-safe and stateless."""
 
@@ -44,13 +62,16 @@ class Cleaner:
             raise TypeError(f"source must be str or bytes, not {type(source).__name__}")
         if mode == "auto":
             mode = "html" if _html.looks_like_html(text) else "text"
-        doc = self._clean_html(text, url) if mode == "html" else self._clean_text(text, url)
+        if mode == "html":
+            doc = self._clean_html(text, url)
+            doc.blocks = _render.reconcile(doc.blocks, doc.body)
+            return doc
+        doc, _, _, whole = self._settled(text, url, path="text")
         doc.blocks = _render.reconcile(doc.blocks, doc.body)
-        if not doc.path.startswith("html"):
-            self._settle_markdown(doc, url)
+        self._settle_markdown(doc, url, whole)
         return doc
 
-    def _settle_markdown(self, doc: Document, url: str | None) -> None:
+    def _settle_markdown(self, doc: Document, url: str | None, whole: bool) -> None:
         """Clean the article's Markdown once more, as Markdown, until nothing changes.
 
         Read as Markdown, a subheading is a heading and no longer a line of prose, which
@@ -62,12 +83,13 @@ class Cleaner:
         and the text path, reading them as Markdown headings, would take a heading that
         sounds like a related-stories box ("More Technically Incorrect") for the end of
         the article. Recall goes first: its Markdown may lose a line when cleaned again.
+        ``whole``: the text read as an article already, and its Markdown is read so too.
         """
         for _ in range(SETTLE_ROUNDS):
             text = _render.markdown(doc.blocks)
             if text == doc.body:
                 return
-            again, _, _ = self._clean_text_once(text, url, path=doc.path, markdown=True)
+            again = self._clean_text_once(text, url, path=doc.path, markdown=True, whole=whole).doc
             kept = _render.surviving(doc.blocks, again.blocks)
             if kept is None or len(kept) == len(doc.blocks):
                 return
@@ -75,7 +97,7 @@ class Cleaner:
             # Lines of the Markdown, not of the source: no line of their own to name.
             base = max(r.round for r in doc.removed) if doc.removed else 1
             doc.removed += [replace(r, line=0, round=base + 1) for r in again.removed]
-            settled = self._clean_text(doc.body, url, path=doc.path)
+            settled = self._settled(doc.body, url, path=doc.path, whole=whole).doc
             if settled.body != doc.body:
                 doc.body = settled.body
                 doc.removed += [
@@ -114,7 +136,7 @@ class Cleaner:
         text (blank, or a horizontal rule). A tool that rewrites a file line by line (the
         ``cleantext --in-place`` fixer) keeps the kept lines exactly as they were.
         """
-        doc, origin, seen = self._settled(text, url, path="text")
+        doc, origin, seen, _ = self._settled(text, url, path="text")
         kept = {line for line in origin if line >= 0}
         count = normalize_newlines(text).count("\n") + 1
         return doc, [(i in kept) if i in seen else None for i in range(count)]
@@ -123,19 +145,26 @@ class Cleaner:
     def _clean_text(
         self, text: str, url: str | None, *, path: str = "text", markdown: bool | None = None
     ) -> Document:
-        return self._settled(text, url, path=path, markdown=markdown)[0]
+        return self._settled(text, url, path=path, markdown=markdown).doc
 
     def _settled(
-        self, text: str, url: str | None, *, path: str, markdown: bool | None = None
-    ) -> tuple[Document, list[int], set[int]]:
+        self,
+        text: str,
+        url: str | None,
+        *,
+        path: str,
+        markdown: bool | None = None,
+        whole: bool | None = None,
+    ) -> Settled:
         """Clean, then clean the body again until nothing changes (at most a few rounds).
 
         The classifier reads each line's neighbours, so a body without its menus can read
         differently from the page; settling here keeps cleaning idempotent. ``markdown``
         says whether ``text`` is Markdown (None: guessed; a document with YAML front matter
-        is). Returns the document, the line of ``text`` each body line came from (-1: blank)
-        and the lines of ``text`` that hold any text; every removal's ``line`` is a line of
-        ``text``.
+        is); ``whole`` whether it reads as an article already (None: its cues decide, once
+        for every round). Returns the document, the line of ``text`` each body line came
+        from (-1: blank), the lines of ``text`` that hold any text, and ``whole``; every
+        removal's ``line`` is a line of ``text``.
         """
         head, rest = _frontmatter.split(normalize_newlines(text))
         if head and not _frontmatter.is_yaml(head):
@@ -145,23 +174,23 @@ class Cleaner:
             above = text.count("\n", 0, len(normalize_newlines(text)) - len(rest))
             first = list(range(above, above + rest.count("\n") + 1))
             markdown = True if markdown is None else markdown
-        doc, blocks, origin = self._clean_text_once(
-            rest, url, path=path, lines=first, markdown=markdown
+        doc, blocks, origin, whole = self._clean_text_once(
+            rest, url, path=path, lines=first, markdown=markdown, whole=whole
         )
         if head:
             apply_front_matter(doc, head)
         seen = {b.line for b in blocks}
         if doc.body == text:  # nothing changed: cleaning it again would find the same
-            return doc, origin, seen
+            return Settled(doc, origin, seen, whole)
         for settling in range(SETTLE_ROUNDS):
-            again, _blocks, again_origin = self._clean_text_once(
-                doc.body, url, path=path, lines=origin
+            again, _blocks, again_origin, _ = self._clean_text_once(
+                doc.body, url, path=path, lines=origin, whole=whole
             )
             if again.body == doc.body:
                 break
             doc.body, origin = again.body, again_origin
             doc.removed += [replace(r, round=settling + 2) for r in again.removed]
-        return doc, origin, seen
+        return Settled(doc, origin, seen, whole)
 
     def _clean_text_once(
         self,
@@ -171,13 +200,38 @@ class Cleaner:
         path: str = "text",
         lines: list[int] | None = None,
         markdown: bool | None = None,
-    ) -> tuple[Document, list[Block], list[int]]:
-        """One pass: the document, its blocks and the origin of each body line.
+        whole: bool | None = None,
+    ) -> Pass:
+        """One pass: the document, its blocks, the origin of each body line, and whether
+        the text was read as an article already.
 
         ``lines`` gives the 0-based source line of each line of ``text`` (None: ``text`` is
-        the source); blocks come back with their ``line`` counted in the source.
+        the source); blocks come back with their ``line`` counted in the source. ``whole``
+        says the text reads as an article already (None: :func:`cleantext.text.select.reads_as_article` decides).
         """
         blocks, lang, repaired = self._text_blocks(text, url, markdown)
+        doc, origin, whole = self._judged(
+            blocks, lang, repaired, url, path=path, lines=lines, whole=whole
+        )
+        return Pass(doc, blocks, origin, whole)
+
+    def _judged(
+        self,
+        blocks: list[Block],
+        lang: str | None,
+        repaired: list[int] | None,
+        url: str | None,
+        *,
+        path: str,
+        lines: list[int] | None,
+        whole: bool | None,
+    ) -> tuple[Document, list[int], bool]:
+        """The classifier, the article's span and its metadata over the rules' blocks.
+
+        ``whole``: the text reads as an article already, so the classifier's and the
+        span's verdicts, made for lines among menus and teasers, are not applied to it;
+        its headline and byline are still read (and leave the body).
+        """
         _classify.classify(blocks, _language.stopwords(lang))
         # Site templates after the classifier: it reads the page as the site made it (a
         # menu line is context for the lines around it); they only take their lines away.
@@ -185,6 +239,10 @@ class Cleaner:
         if cfg.templates is not None and "template" in cfg.families:
             cfg.templates.apply(blocks, url)
         found = _select.span(blocks)
+        if whole is None:
+            whole = _select.reads_as_article(blocks)
+        if whole:
+            found = (0, len(blocks) - 1)
         doc = Document(language=lang, path=path)
         if found is None:
             for b in blocks:
@@ -198,7 +256,7 @@ class Cleaner:
             for i, b in enumerate(blocks):
                 if i < start or i > end:
                     b.mark(*(b.after_end or ("select.outside_article", "boilerplate")))
-                elif b.label != GOOD and not (b.cells and b.after_end is None):
+                elif b.label != GOOD and not whole and not (b.cells and b.after_end is None):
                     # A table's rows inside the article stay together: a row is a record,
                     # which the classifier, reading lines as prose, cannot judge alone.
                     b.mark(*b.verdict_rule())
@@ -209,7 +267,7 @@ class Cleaner:
             line = repaired[b.line] if repaired is not None else b.line
             b.line = lines[line] if lines is not None else line
         doc = self._finish(doc, blocks)
-        return doc, blocks, _render.origins(b for b in blocks if not b.dropped)
+        return doc, _render.origins(b for b in blocks if not b.dropped), whole
 
     def _text_blocks(
         self, text: str, url: str | None, markdown: bool | None = None

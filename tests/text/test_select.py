@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import cleantext
 from cleantext.blocks import Block
 from cleantext.text.classify import BAD, GOOD
-from cleantext.text.select import span
+from cleantext.text.select import reads_as_article, span
 
 
 def _blocks(labels: str) -> list[Block]:
@@ -29,3 +30,50 @@ def test_dropped_blocks_do_not_count() -> None:
 
 def test_no_good_block_means_no_article() -> None:
     assert span(_blocks("bbxb")) is None
+
+
+# -- a text that reads as an article already -------------------------------------------
+_PARAGRAPHS = (
+    "The town council approved the new budget on Tuesday after a long debate about road"
+    " repairs and school funding.",
+    "Members argued for three hours before the final vote, which passed by a narrow margin"
+    " of five to four.",
+    "Share prices fell 3% on Monday after the central bank raised its main rate.",
+)
+# A short list closing the article: among a page's menus it reads as teasers.
+_CLOSING_LIST = ("Keith Caputo, Life of Agony", "Ray Gillen, Badlands", "Phil Anselmo, Pantera")
+
+
+def _lines(*texts: str) -> list[Block]:
+    return [Block(index=i, line=i, raw=t, text=t) for i, t in enumerate(texts)]
+
+
+def test_prose_without_cruft_reads_as_an_article() -> None:
+    assert reads_as_article(_lines(*_PARAGRAPHS, *_CLOSING_LIST))
+
+
+def test_a_text_where_a_rule_found_cruft_does_not() -> None:
+    blocks = _lines(*_PARAGRAPHS, "Share this article")
+    blocks[-1].mark("share.label", "share")
+    assert not reads_as_article(blocks)
+
+
+def test_a_text_of_short_labels_does_not() -> None:
+    assert not reads_as_article(_lines("Home", "News", "Sport", "Weather", "Contact us"))
+    assert not reads_as_article([])
+
+
+def test_an_article_without_cruft_is_kept_to_its_last_line() -> None:
+    text = "\n\n".join(_PARAGRAPHS + _CLOSING_LIST)
+    assert cleantext.clean(text).body == text
+
+
+def test_an_article_with_cruft_around_it_is_still_judged_line_by_line() -> None:
+    # The same article under a skip link: the page is a dump, and its span ends where
+    # the classifier's last kept line is.
+    text = "\n\n".join(("Skip to content", *_PARAGRAPHS, *_CLOSING_LIST))
+    doc = cleantext.clean(text)
+    assert _PARAGRAPHS[2] in doc.body
+    assert ("Phil Anselmo, Pantera", "select.outside_article") in {
+        (r.text, r.rule) for r in doc.removed
+    }

@@ -9,6 +9,10 @@ span survives.
 from __future__ import annotations
 
 from cleantext.blocks import GOOD, Block
+from cleantext.text.prose import is_prose
+
+WHOLE_PROSE_SHARE = 0.5  # of a text's characters, in prose lines, for it to read as an article
+WHOLE_PROSE_CHARS = 40  # a prose line's length, at least
 
 
 def span(blocks: list[Block]) -> tuple[int, int] | None:
@@ -17,3 +21,19 @@ def span(blocks: list[Block]) -> tuple[int, int] | None:
     if not kept:
         return None
     return kept[0], kept[-1]
+
+
+def reads_as_article(blocks: list[Block]) -> bool:
+    """Whether a text reads as an article already: no cue found cruft in it, and most of
+    its text is prose.
+
+    A page's dump has menus, share lines or footers that a cue names; the body of an
+    earlier cleaning, or an HTML page's extracted text, has none. Such a text keeps
+    everything from where its article starts: cleaning it again changes nothing by
+    construction, and a short paragraph at its end, that among a page's menus would read
+    as a teaser, stays. A text of short labels with no prose is judged line by line.
+    """
+    if not blocks or any(b.dropped for b in blocks):
+        return False
+    prose = sum(len(b.text) for b in blocks if is_prose(b.text, WHOLE_PROSE_CHARS))
+    return prose >= WHOLE_PROSE_SHARE * sum(len(b.text) for b in blocks)
