@@ -230,7 +230,8 @@ class Cleaner:
 
         ``whole``: the text reads as an article already, so the classifier's and the
         span's verdicts, made for lines among menus and teasers, are not applied to it;
-        its headline and byline are still read (and leave the body).
+        its headline is read and stays (:func:`keep_headline`), its byline read and
+        taken out.
         """
         _classify.classify(blocks, _language.stopwords(lang))
         # Site templates after the classifier: it reads the page as the site made it (a
@@ -251,6 +252,8 @@ class Cleaner:
             start, end = found
             end = _table_end(blocks, end)
             meta = _metadata.extract(blocks, start, url=url, language=lang, end=end)
+            if whole:
+                keep_headline(blocks)
             _metadata.drop_author_bios(blocks, meta.authors, start)
             _metadata.drop_site_about(blocks, meta.site)
             for i, b in enumerate(blocks):
@@ -345,3 +348,15 @@ def clean(
 ) -> Document:
     """Clean one page with a default (or the given) configuration. See :class:`Cleaner`."""
     return Cleaner(config).clean(source, mode=mode, url=url)
+
+
+def keep_headline(blocks: list[Block]) -> None:
+    """Put back the lines read as the headline, in a text that reads as an article already.
+
+    Such a text opens with its article (an earlier cleaning took the page's headline out),
+    so a first line that looks like a headline is the article's own: a subtitle, a lead,
+    its first subheading. It is still offered as the title.
+    """
+    for b in blocks:
+        if b.drop is not None and b.drop[0] == "byline.title":
+            b.unmark()

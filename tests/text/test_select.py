@@ -77,3 +77,19 @@ def test_an_article_with_cruft_around_it_is_still_judged_line_by_line() -> None:
     assert ("Phil Anselmo, Pantera", "select.outside_article") in {
         (r.text, r.rule) for r in doc.removed
     }
+
+
+def test_a_text_under_a_masthead_of_short_lines_does_not() -> None:
+    # A dump's header: a slogan, a headline, an agency line and a date above the prose.
+    masthead = ("Please support our advertisers", "Council passes budget", "Staff", "3 May 2024")
+    assert not reads_as_article(_lines(*masthead, *_PARAGRAPHS))
+    assert reads_as_article(_lines(*masthead[1:2], *_PARAGRAPHS))
+
+
+def test_the_first_line_of_an_article_read_again_stays() -> None:
+    # A subtitle opening a cleaned body reads like a headline; the body keeps it, and it
+    # is still offered as the title.
+    text = "\n\n".join(("Council passes budget after long night", *_PARAGRAPHS))
+    doc = cleantext.clean(text)
+    assert doc.body == text
+    assert doc.title == "Council passes budget after long night"

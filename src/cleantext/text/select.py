@@ -13,6 +13,7 @@ from cleantext.text.prose import is_prose
 
 WHOLE_PROSE_SHARE = 0.5  # of a text's characters, in prose lines, for it to read as an article
 WHOLE_PROSE_CHARS = 40  # a prose line's length, at least
+WHOLE_OPENS_WITHIN = 3  # lines: an article opens with prose, under a headline and a byline
 
 
 def span(blocks: list[Block]) -> tuple[int, int] | None:
@@ -24,16 +25,20 @@ def span(blocks: list[Block]) -> tuple[int, int] | None:
 
 
 def reads_as_article(blocks: list[Block]) -> bool:
-    """Whether a text reads as an article already: no cue found cruft in it, and most of
-    its text is prose.
+    """Whether a text reads as an article already: no cue found cruft in it, it opens
+    with prose within its first lines, and most of its text is prose.
 
-    A page's dump has menus, share lines or footers that a cue names; the body of an
-    earlier cleaning, or an HTML page's extracted text, has none. Such a text keeps
-    everything from where its article starts: cleaning it again changes nothing by
-    construction, and a short paragraph at its end, that among a page's menus would read
-    as a teaser, stays. A text of short labels with no prose is judged line by line.
+    A page's dump has menus, share lines or footers that a cue names, or a masthead of
+    short lines above the article; the body of an earlier cleaning, or an HTML page's
+    extracted text, has neither. Such a text is kept whole but for its byline: cleaning
+    it again changes nothing by construction, and a short paragraph at its end, that
+    among a page's menus would read as a teaser, stays. A text of short labels with no
+    prose is judged line by line.
     """
     if not blocks or any(b.dropped for b in blocks):
         return False
-    prose = sum(len(b.text) for b in blocks if is_prose(b.text, WHOLE_PROSE_CHARS))
+    flags = [is_prose(b.text, WHOLE_PROSE_CHARS) for b in blocks]
+    if True not in flags[:WHOLE_OPENS_WITHIN]:
+        return False
+    prose = sum(len(b.text) for b, f in zip(blocks, flags, strict=True) if f)
     return prose >= WHOLE_PROSE_SHARE * sum(len(b.text) for b in blocks)
