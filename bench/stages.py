@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "data"
 # (label, module attribute of cleantext.cleaner, function name)
 STAGES = (
-    ("repair", None, "repair"),
+    ("repair", None, "repair_lines"),
     ("segment", None, "segment"),
     ("language", "_language", "detect"),
     ("rules", "_rules", "apply"),

@@ -137,6 +137,7 @@ RULES: tuple[Cue, ...] = (
         "comments",
         "end",
         r".{0,120}?\b(?:no|\d+|one|two|three) (?:comments?|responses?|thoughts|replies) (?:on|to) .{1,250}",
+        hint=r"comment|respons|thought|repl",
     ),
     Cue(
         "comments.reply_form",
@@ -220,6 +221,7 @@ RULES: tuple[Cue, ...] = (
         "newsletter",
         "drop",
         r"(?:subscribe|sign up|register|join)(?: now| today| free| here)?(?: (?:to|for) .{1,80})?\W{0,3}|(?:enter|type) (?:your )?e-?mail(?: address)?(?: here)?\W{0,3}|your e-?mail(?: address)?\W{0,3}|(?:get|receive) (?:our|the|all|the latest|breaking) .{0,50}(?:newsletters?|updates|alerts|in your inbox).{0,60}|(?:\w+ )?newsletters?\W{0,3}|(?:already a subscriber|already have an account)\?.{0,60}|by (?:signing up|subscribing|clicking).{0,200}",
+        hint=r"subscri|sign|regist|join|mail|get|receiv|newsletter|already|click",
     ),
     # A paywall's or a sign-up box's own text: "To read this article in full you must be
     # registered", "Please check your inbox for a confirmation email".
