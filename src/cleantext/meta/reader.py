@@ -26,6 +26,7 @@ from cleantext.meta import site as _site
 from cleantext.meta import title as _title
 from cleantext.text import frontmatter as _frontmatter
 from cleantext.text import shapes as _shapes
+from cleantext.text.prose import sentence_end
 
 BELOW_TITLE = 8  # blocks under the headline searched for its byline and dateline
 ABOVE_TITLE = 4  # and above it (kickers, breadcrumbs with the date)
@@ -36,6 +37,7 @@ PREFIXED_REACH = 200  # blocks below the article start still searched for a "By 
 DATE_BELOW_START = 30  # blocks below the article start where a date may still be its own
 DATE_BELOW_END = 5  # blocks below the article's last where its date may be written
 MAX_DATED_LINE = 160  # a longer line with a date is prose that mentions one
+_SENTENCE = sentence_end(stop=True)  # "They launched on April 8, 2025." mentions a date
 # Rules whose lines may still hold metadata: the byline family marks the header lines,
 # a relative time or reading time sits next to the author's name.
 _META_RULES = ("byline.reading_time", "byline.relative_time")
@@ -467,7 +469,7 @@ def _written_date(
         if not (_usable(block) or (block.drop is not None and block.drop[1] == "navigation")):
             continue  # a teaser's, a comment's or an embedded post's date is theirs
         text = block.text
-        if len(text) > MAX_DATED_LINE or text.rstrip().endswith((".", "!", "?", "…")):
+        if len(text) > MAX_DATED_LINE or _SENTENCE.search(text):
             continue  # a sentence that mentions a date ("They launched on April 8, 2025.")
         if not (hit := dates.find(text)):
             continue
