@@ -254,6 +254,8 @@ def apply_front_matter(doc: Document, lines: list[str], *, whole: bool = True) -
     meta, evidence = _metadata.from_front_matter(lines)
     clear = whole and _frontmatter.names_metadata(lines)
     for key in _frontmatter.ORDER:
+        if key in meta or clear:
+            doc.evidence.pop(f"{key}_by", None)  # no reader of the page found it
         if key in meta:
             value = meta[key]
             setattr(doc, key, list(value) if key == "authors" else value)

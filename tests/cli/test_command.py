@@ -157,6 +157,27 @@ def test_explain_shows_which_line_gave_each_metadata_field():
         assert f"from line {number}" in line
 
 
+def test_explain_names_the_strategy_that_found_the_authors():
+    from cleantext.cli.explain import explanation
+
+    page = "\n\n".join(
+        [
+            "Soyuz spacecraft docks with space station",
+            "Jane Doe with Reuters and AFP",
+            "A Russian spacecraft docked with the International Space Station on Friday after "
+            "a launch from Kazakhstan, the space agencies of both countries said.",
+            "Two cosmonauts and an astronaut were aboard, and officials said the crew was "
+            "in good health after the three-hour flight to the orbiting laboratory.",
+        ]
+    )
+    doc = cleantext.clean(page, mode="text")
+    line = next(x for x in explanation("page", doc, source=page).splitlines() if "authors:" in x)
+    assert line.endswith("; byline_by_headline)")
+    doc.evidence.pop("authors_by")
+    line = next(x for x in explanation("page", doc, source=page).splitlines() if "authors:" in x)
+    assert "byline_by" not in line
+
+
 def test_explain_is_plain_when_piped():
     result = run("--explain", stdin=seed_text())
     assert "\x1b[" not in result.stdout
