@@ -63,11 +63,14 @@ class Cleaner:
         sounds like a related-stories box ("More Technically Incorrect") for the end of
         the article. Recall goes first: its Markdown may lose a line when cleaned again.
         """
+        title = doc.title if doc.front_matter else None  # the headline the author gave
         for _ in range(SETTLE_ROUNDS):
             text = _render.markdown(doc.blocks)
             if text == doc.body:
                 return
-            again, _, _ = self._clean_text_once(text, url, path=doc.path, markdown=True)
+            again, _, _ = self._clean_text_once(
+                text, url, path=doc.path, markdown=True, title=title
+            )
             kept = _render.surviving(doc.blocks, again.blocks)
             if kept is None or len(kept) == len(doc.blocks):
                 return
@@ -141,12 +144,14 @@ class Cleaner:
         if head and not _frontmatter.is_yaml(head):
             head, rest = [], text
         first = None
+        title = None  # the title the front matter gives: the page's headline, no other line
         if head:  # the author's metadata: read, and the page below it cleaned as Markdown
             above = text.count("\n", 0, len(normalize_newlines(text)) - len(rest))
             first = list(range(above, above + rest.count("\n") + 1))
             markdown = True if markdown is None else markdown
+            title = _metadata.from_front_matter(head)[0].get("title")
         doc, blocks, origin = self._clean_text_once(
-            rest, url, path=path, lines=first, markdown=markdown
+            rest, url, path=path, lines=first, markdown=markdown, title=title
         )
         if head:
             apply_front_matter(doc, head)
@@ -155,7 +160,7 @@ class Cleaner:
             return doc, origin, seen
         for settling in range(SETTLE_ROUNDS):
             again, _blocks, again_origin = self._clean_text_once(
-                doc.body, url, path=path, lines=origin
+                doc.body, url, path=path, lines=origin, title=title
             )
             if again.body == doc.body:
                 break
@@ -171,11 +176,13 @@ class Cleaner:
         path: str = "text",
         lines: list[int] | None = None,
         markdown: bool | None = None,
+        title: str | None = None,
     ) -> tuple[Document, list[Block], list[int]]:
         """One pass: the document, its blocks and the origin of each body line.
 
         ``lines`` gives the 0-based source line of each line of ``text`` (None: ``text`` is
-        the source); blocks come back with their ``line`` counted in the source.
+        the source); blocks come back with their ``line`` counted in the source. ``title``
+        is the headline when known (front matter's): no other line is taken for it.
         """
         blocks, lang, repaired = self._text_blocks(text, url, markdown)
         _classify.classify(blocks, _language.stopwords(lang))
@@ -192,7 +199,7 @@ class Cleaner:
         else:
             start, end = found
             end = _table_end(blocks, end)
-            meta = _metadata.extract(blocks, start, url=url, language=lang, end=end)
+            meta = _metadata.extract(blocks, start, url=url, language=lang, end=end, title=title)
             _metadata.drop_author_bios(blocks, meta.authors, start)
             _metadata.drop_site_about(blocks, meta.site)
             for i, b in enumerate(blocks):

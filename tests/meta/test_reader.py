@@ -1248,3 +1248,29 @@ def test_the_byline_strategies_are_tried_in_order_the_first_that_finds_wins():
 def test_no_author_found_names_no_strategy():
     meta, _ = extract(HEADLINE, "April 8, 2025")
     assert meta.authors == [] and "authors_by" not in meta.evidence
+
+
+# --- a headline known beforehand (front matter) -----------------------------------------
+
+
+def _subheaded() -> list:
+    return segment("\n\n".join(["## Key takeaways", LEDE, SECOND]), markdown=True)
+
+
+def test_without_a_known_title_a_first_subheading_may_be_taken_for_the_headline():
+    blocks = _subheaded()
+    meta = metadata.extract(blocks, 1, language="en")
+    assert meta.title == "Key takeaways" and blocks[0].drop == ("byline.title", "byline")
+
+
+def test_a_known_title_keeps_the_first_subheading_in_the_article():
+    blocks = _subheaded()
+    meta = metadata.extract(blocks, 1, language="en", title=HEADLINE)
+    assert meta.title is None and blocks[0].drop is None
+
+
+def test_a_known_title_the_header_repeats_is_its_headline_line():
+    blocks = segment("\n\n".join([HEADLINE, "By Jane Doe", LEDE, SECOND]))
+    meta = metadata.extract(blocks, 2, language="en", title=HEADLINE.upper())
+    assert meta.title == HEADLINE and meta.authors == ["Jane Doe"]
+    assert blocks[0].drop == ("byline.title", "byline")

@@ -352,6 +352,20 @@ def headline_contenders(
     return _title.contenders(blocks, start, **_headline_signs(lines, language, known))
 
 
+def _written_headline(
+    blocks: Sequence[Block], lo: int, start: int, title: str
+) -> _title.Chosen | None:
+    """The header line that is ``title`` (the headline known beforehand), or None.
+
+    Known, it outweighs any headline further down a far byline could suggest.
+    """
+    key = " ".join(title.casefold().split())
+    for i in range(max(0, lo), min(len(blocks), start + _title.REACH_BELOW)):
+        if " ".join(blocks[i].text.casefold().split()) == key:
+            return _title.Chosen(_title.Candidate(i, blocks[i].text), float("inf"))
+    return None
+
+
 @dataclass
 class _Header:
     """The page's header as the byline strategies read it; a strategy that finds the
@@ -465,12 +479,15 @@ def extract(
     url: str | None = None,
     language: str | None = None,
     end: int | None = None,
+    title: str | None = None,
 ) -> Meta:
     """Read title, authors and date around ``blocks[start]``; site from all lines and ``url``.
 
     Header lines used are marked ``byline.title``, ``byline.author`` and ``byline.date``.
     ``end`` is the article's last block, under which a page may write its date. The
-    authors come from the first of :data:`BYLINE_STRATEGIES` that finds any.
+    authors come from the first of :data:`BYLINE_STRATEGIES` that finds any. ``title``
+    is the page's headline when its front matter gives it: then the headline is that
+    line, if the header repeats it, and never another (a first subheading).
     """
     meta = Meta()
     found_site = _site.from_lines(blocks)
@@ -478,7 +495,10 @@ def extract(
     known = [s for s in (found_site[0] if found_site else None, host) if s]
 
     lo, lines = _header(blocks, start)
-    chosen = _title.choose(blocks, start, **_headline_signs(lines, language, known))
+    if title is not None:
+        chosen = _written_headline(blocks, lo, start, title)
+    else:
+        chosen = _title.choose(blocks, start, **_headline_signs(lines, language, known))
     h = _Header(
         blocks=blocks,
         start=start,
