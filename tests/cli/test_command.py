@@ -340,3 +340,13 @@ def test_several_files_are_separated_by_one_blank_line(tmp_path):
     body = cleantext.clean(seed_text()).body
     result = run("a.txt", "b.txt", cwd=tmp_path)
     assert result.stdout == f"{body}\n\n{body}\n"
+
+
+def test_images_appear_in_markdown_output_only_with_their_flag():
+    from ..test_structure import PICTURED
+
+    plain = run("--format", "markdown", stdin=PICTURED).stdout
+    pictured = run("--format", "markdown", "--images", stdin=PICTURED).stdout
+    assert "![" not in plain
+    assert "![A tram at the depot](https://example.org/tram%201.jpg) The council" in pictured
+    assert run(stdin=PICTURED).stdout == run("--images", stdin=PICTURED).stdout  # the body
