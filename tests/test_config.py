@@ -112,3 +112,31 @@ def test_user_rules_remove_their_lines():
     doc = _doc(text, Config(user_rules=(rule,)))
     assert "Please donate now!" not in doc.body
     assert "user.donate" in {r.rule for r in doc.removed}
+
+
+def test_keep_min_share_decides_when_the_fixer_leaves_a_file_alone():
+    from cleantext.cli.rewrite import rewrite
+
+    text = SEED_PAGES[4]  # the fixer keeps about three quarters of it
+    assert rewrite(text, cleantext.Cleaner(Config(keep_min_share=0.2))).refusal is None
+    assert rewrite(text, cleantext.Cleaner(Config(keep_min_share=0.95))).refusal is not None
+
+
+def test_templates_remove_the_lines_a_site_repeats():
+    from cleantext.corpus.templates import learn
+
+    pages = [
+        {
+            "url": f"https://news.example.org/{n}",
+            "text": f"{PROSE[n % 3]}\n\nToday's weather forecast for the city is sunny.",
+        }
+        for n in range(12)
+    ]
+    found = learn(pages)
+    page = pages[0]["text"]
+    with_templates = Config(templates=found)
+    assert "weather forecast" in _body(page, Config())
+    assert (
+        "weather forecast"
+        not in cleantext.Cleaner(with_templates).clean(page, url=pages[0]["url"]).body
+    )

@@ -117,3 +117,75 @@ def test_the_checker_sees_a_forbidden_import():
     assert (2, "cleantext.corpus") in _imports(probe, source)
     assert _target_folder("cleantext.corpus.batch") == ("corpus", "")
     assert "corpus" not in ALLOWED["text"]
+
+
+def _private_uses(path: Path, source: str | None = None) -> list[str]:
+    """Private names (``_name``) of another module of the package that a module uses:
+    imported by name, or read off an imported module."""
+    tree = ast.parse(path.read_text(encoding="utf-8") if source is None else source)
+    own = ".".join(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    modules: dict[str, str] = {}  # local name -> dotted module of the package
+    found = []
+    for line, dotted in _imports(path, source):
+        module, _, name = dotted.rpartition(".")
+        if name.startswith("_") and not name.startswith("__") and module != own:
+            found.append(f"{line}: {dotted}")
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("cleantext"):
+            for alias in node.names:
+                modules[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.startswith("cleantext"):
+                    modules[alias.asname or alias.name] = alias.name
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Attribute)
+            and isinstance(node.value, ast.Name)
+            and node.value.id in modules
+            and node.attr.startswith("_")
+            and not node.attr.startswith("__")
+        ):
+            found.append(f"{node.lineno}: {modules[node.value.id]}.{node.attr}")
+    return found
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_a_module_uses_only_the_public_names_of_the_others(path):
+    assert _private_uses(path) == []
+
+
+def test_the_checker_sees_a_private_name_used_across_modules():
+    probe = PACKAGE / "html" / "probe.py"
+    source = (
+        "from cleantext.meta.dates import _iso\n"
+        "from cleantext.meta import dates as _dates\n"
+        "x = _dates._numeric\n"
+    )
+    assert _private_uses(probe, source) == [
+        "1: cleantext.meta.dates._iso",
+        "3: cleantext.meta.dates._numeric",
+    ]
+
+
+def _drop_assignments(source: str) -> list[int]:
+    """Lines that set a block's decision directly (``x.drop = ...``)."""
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Assign | ast.AugAssign | ast.AnnAssign)
+        for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(target, ast.Attribute) and target.attr == "drop"
+    ]
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in MODULES if p.name != "blocks.py"], ids=lambda p: p.name
+)
+def test_decisions_go_through_the_blocks_operations(path):
+    """Only ``Block.mark`` and ``Block.unmark`` set ``drop``: the first decision wins there."""
+    assert _drop_assignments(path.read_text(encoding="utf-8")) == []
+
+
+def test_the_checker_sees_a_direct_decision():
+    assert _drop_assignments("block.drop = None\nb.dropped = 1\n") == [1]

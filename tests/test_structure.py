@@ -270,3 +270,57 @@ def test_a_dump_table_whose_columns_line_up_is_a_table() -> None:
     # A layout of menu cells beside paragraphs, without figures, stays cells of its own.
     assert "Sports" in [b.text for b in blocks]
     assert [b.index for b in blocks] == list(range(len(blocks)))
+
+
+PICTURE = "![A tram at the depot](https://example.org/tram%201.jpg) "
+PICTURED = f"""# Tram line to reach the north
+
+{PICTURE}{PROSE}
+
+## What it costs
+
+{PROSE.replace("council", "city")}
+"""
+
+
+def test_images_are_written_only_on_request() -> None:
+    doc = cleantext.clean(PICTURED, mode="text")
+    assert "![" not in doc.body and "depot" not in doc.body  # nor its alt text
+    assert "![" not in doc.to_markdown()
+    text = doc.to_markdown(images=True)
+    assert "![A tram at the depot](https://example.org/tram%201.jpg) The council voted" in text
+    assert structure.read(text) == structure.expected(doc)
+    again = cleantext.clean(text)
+    assert again.to_markdown(images=True) == text
+    assert again.blocks[0].images == (("A tram at the depot", "https://example.org/tram%201.jpg"),)
+
+
+def test_an_image_above_a_heading_or_a_table_stands_on_its_own_line() -> None:
+    parts = [
+        Part(HEADING, "What it costs", level=2, images=(("Map [north]", "/map a.png"),)),
+        Part(TABLE, "a | b", rows=(("a", "b"),), images=(("Chart", "/c.png"),)),
+    ]
+    assert markdown(parts, images=True) == (
+        "![Map \\[north\\]](/map%20a.png)\n\n## What it costs\n\n![Chart](/c.png)\n\n"
+        "| a | b |\n|---|---|"
+    )
+    assert markdown(parts) == "## What it costs\n\n| a | b |\n|---|---|"
+
+
+def test_html_images_go_with_their_block_or_with_the_block_below_them() -> None:
+    from lxml import etree
+
+    from cleantext.html.convert import blocks_from_xml
+
+    body = etree.fromstring(
+        '<body><p>Works start next year <graphic src="/icon.png" alt="icon"/> and end later.</p>'
+        '<graphic src="/tram.jpg" alt="A  tram"/><p>The city said so.</p>'
+        '<graphic alt="no source"/><p>Nothing more.</p></body>'
+    )
+    blocks = blocks_from_xml(body)
+    assert [b.text for b in blocks] == [
+        "Works start next year and end later.",
+        "The city said so.",
+        "Nothing more.",
+    ]
+    assert [b.images for b in blocks] == [(("icon", "/icon.png"),), (("A tram", "/tram.jpg"),), ()]

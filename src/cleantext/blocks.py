@@ -30,7 +30,8 @@ class Block:
     ``header`` whether it is the table's header row; ``quote`` is the depth of block
     quotes around it; ``code`` holds a code block's text whitespace-exact (``text`` has
     its runs of spaces folded, as every other block's); ``anchors`` the text and target
-    of each link in it, in order. ``source`` is, for a block of an HTML page, the line of
+    of each link in it, in order; ``images`` the alt text and source of each image in it
+    (or standing alone right above it). ``source`` is, for a block of an HTML page, the line of
     the page's source its element starts on (0: unknown); -1 for a line of a text.
     """
 
@@ -59,6 +60,7 @@ class Block:
     quote: int = 0
     code: str | None = None
     anchors: tuple[tuple[str, str], ...] = ()
+    images: tuple[tuple[str, str], ...] = ()
     source: int = -1
 
     @property

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any, NamedTuple
 
-from cleantext.blocks import GOOD, Block, release
+from cleantext.blocks import GOOD, HEADING, Block, release
 from cleantext.config import DEFAULT, Config
 from cleantext.decode import decode
 from cleantext.document import Document, Removal
@@ -85,11 +85,14 @@ class Cleaner:
         the article. Recall goes first: its Markdown may lose a line when cleaned again.
         ``whole``: the text read as an article already, and its Markdown is read so too.
         """
+        title = doc.title if doc.front_matter else None  # the headline the author gave
         for _ in range(SETTLE_ROUNDS):
             text = _render.markdown(doc.blocks)
             if text == doc.body:
                 return
-            again = self._clean_text_once(text, url, path=doc.path, markdown=True, whole=whole).doc
+            again = self._clean_text_once(
+                text, url, path=doc.path, markdown=True, whole=whole, title=title
+            ).doc
             kept = _render.surviving(doc.blocks, again.blocks)
             if kept is None or len(kept) == len(doc.blocks):
                 return
@@ -170,12 +173,14 @@ class Cleaner:
         if head and not _frontmatter.is_yaml(head):
             head, rest = [], text
         first = None
+        title = None  # the title the front matter gives: the page's headline, no other line
         if head:  # the author's metadata: read, and the page below it cleaned as Markdown
             above = text.count("\n", 0, len(normalize_newlines(text)) - len(rest))
             first = list(range(above, above + rest.count("\n") + 1))
             markdown = True if markdown is None else markdown
+            title = _metadata.from_front_matter(head)[0].get("title")
         doc, blocks, origin, whole = self._clean_text_once(
-            rest, url, path=path, lines=first, markdown=markdown, whole=whole
+            rest, url, path=path, lines=first, markdown=markdown, whole=whole, title=title
         )
         if head:
             apply_front_matter(doc, head)
@@ -184,7 +189,7 @@ class Cleaner:
             return Settled(doc, origin, seen, whole)
         for settling in range(SETTLE_ROUNDS):
             again, _blocks, again_origin, _ = self._clean_text_once(
-                doc.body, url, path=path, lines=origin, whole=whole
+                doc.body, url, path=path, lines=origin, whole=whole, title=title
             )
             if again.body == doc.body:
                 break
@@ -201,17 +206,20 @@ class Cleaner:
         lines: list[int] | None = None,
         markdown: bool | None = None,
         whole: bool | None = None,
+        title: str | None = None,
     ) -> Pass:
         """One pass: the document, its blocks, the origin of each body line, and whether
         the text was read as an article already.
 
         ``lines`` gives the 0-based source line of each line of ``text`` (None: ``text`` is
         the source); blocks come back with their ``line`` counted in the source. ``whole``
-        says the text reads as an article already (None: :func:`cleantext.text.select.reads_as_article` decides).
+        says the text reads as an article already (None:
+        :func:`cleantext.text.select.reads_as_article` decides). ``title`` is the headline
+        when known (front matter's): no other line is taken for it.
         """
         blocks, lang, repaired = self._text_blocks(text, url, markdown)
         doc, origin, whole = self._judged(
-            blocks, lang, repaired, url, path=path, lines=lines, whole=whole
+            blocks, lang, repaired, url, path=path, lines=lines, whole=whole, title=title
         )
         return Pass(doc, blocks, origin, whole)
 
@@ -225,6 +233,7 @@ class Cleaner:
         path: str,
         lines: list[int] | None,
         whole: bool | None,
+        title: str | None = None,
     ) -> tuple[Document, list[int], bool]:
         """The classifier, the article's span and its metadata over the rules' blocks.
 
@@ -251,8 +260,8 @@ class Cleaner:
         else:
             start, end = found
             end = _table_end(blocks, end)
-            meta = _metadata.extract(blocks, start, url=url, language=lang, end=end)
-            if whole:
+            meta = _metadata.extract(blocks, start, url=url, language=lang, end=end, title=title)
+            if whole and title is None:  # a headline the front matter names still goes
                 keep_headline(blocks)
             _metadata.drop_author_bios(blocks, meta.authors, start)
             _metadata.drop_site_about(blocks, meta.site)
@@ -315,6 +324,8 @@ def apply_front_matter(doc: Document, lines: list[str], *, whole: bool = True) -
     meta, evidence = _metadata.from_front_matter(lines)
     clear = whole and _frontmatter.names_metadata(lines)
     for key in _frontmatter.ORDER:
+        if key in meta or clear:
+            doc.evidence.pop(f"{key}_by", None)  # no reader of the page found it
         if key in meta:
             value = meta[key]
             setattr(doc, key, list(value) if key == "authors" else value)
@@ -355,8 +366,14 @@ def keep_headline(blocks: list[Block]) -> None:
 
     Such a text opens with its article (an earlier cleaning took the page's headline out),
     so a first line that looks like a headline is the article's own: a subtitle, a lead,
-    its first subheading. It is still offered as the title.
+    its first subheading. It is still offered as the title. A Markdown ``#`` heading is
+    the title its author marked, and goes.
     """
     for b in blocks:
-        if b.drop is not None and b.drop[0] == "byline.title":
+        if b.drop is not None and b.drop[0] == "byline.title" and not _is_title_heading(b):
             b.unmark()
+
+
+def _is_title_heading(block: Block) -> bool:
+    """A Markdown ``#`` heading: the document's title, as its author marked it."""
+    return block.kind == HEADING and block.level == 1

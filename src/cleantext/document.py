@@ -50,7 +50,8 @@ class Part:
     an item of a numbered list. ``rows`` holds a table's cells, row by row, and
     ``header`` says its first row is a header row. ``lines`` are the lines of the body
     the part is (a list item's with its bullet), ``links`` the text and target of each
-    link in it (written only on request: :meth:`Document.to_markdown`).
+    link in it, ``images`` the alt text and source of each image in it or right above it
+    (both written only on request: :meth:`Document.to_markdown`).
     """
 
     kind: str
@@ -61,6 +62,7 @@ class Part:
     header: bool = False
     lines: tuple[str, ...] = field(default=(), repr=False, compare=False)
     links: tuple[tuple[str, str], ...] = field(default=(), repr=False, compare=False)
+    images: tuple[tuple[str, str], ...] = field(default=(), repr=False, compare=False)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Part:
@@ -92,7 +94,8 @@ class Document:
 
     ``body`` holds paragraphs separated by one blank line, list items one per line and
     subheadings as paragraphs of their own. ``date`` is ISO ``YYYY-MM-DD``, ``language``
-    ISO 639-1. ``evidence`` says which line gave each metadata field; ``path`` says which
+    ISO 639-1. ``evidence`` says which line gave each metadata field (and, under
+    ``authors_by``, which byline strategy found the authors in text); ``path`` says which
     pipeline produced the body (``"text"``, ``"html"``, ``"html-fallback"``).
     ``blocks`` are the body's blocks with their structure (:class:`Part`): what
     :meth:`to_markdown` writes. ``front_matter`` holds the lines of the YAML front matter
@@ -170,7 +173,9 @@ class Document:
         """The document :meth:`to_json` wrote (one JSON object; see :meth:`from_dict`)."""
         return cls.from_dict(json.loads(text))
 
-    def to_markdown(self, *, front_matter: bool = True, links: bool = False) -> str:
+    def to_markdown(
+        self, *, front_matter: bool = True, links: bool = False, images: bool = False
+    ) -> str:
         """CommonMark with GitHub tables: YAML front matter with the metadata, then the
         article's blocks (``##`` subheadings, ``-`` and ``1.`` lists, ``>`` quotes, fenced
         code, pipe tables).
@@ -178,13 +183,18 @@ class Document:
         The source's own front matter lines come first, unchanged; metadata keys they lack
         follow. ``front_matter=False`` writes no front matter of cleantext's (the source's
         own is still kept) and the title as the only ``#`` heading instead. ``links=True``
-        writes links as ``[text](target)`` (off by default, as in trafilatura).
+        writes links as ``[text](target)``, ``images=True`` images as ``![alt](source)``
+        (both off by default, as in trafilatura).
         """
         from cleantext.text.frontmatter import render
         from cleantext.text.render import markdown
 
         title = None if front_matter else self.title
-        text = markdown(self.blocks, title=title, links=links) if self.blocks else self.body
+        text = (
+            markdown(self.blocks, title=title, links=links, images=images)
+            if self.blocks
+            else self.body
+        )
         return render(self.metadata() if front_matter else {}, text, self.front_matter)
 
 

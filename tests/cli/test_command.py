@@ -157,6 +157,27 @@ def test_explain_shows_which_line_gave_each_metadata_field():
         assert f"from line {number}" in line
 
 
+def test_explain_names_the_strategy_that_found_the_authors():
+    from cleantext.cli.explain import explanation
+
+    page = "\n\n".join(
+        [
+            "Soyuz spacecraft docks with space station",
+            "Jane Doe with Reuters and AFP",
+            "A Russian spacecraft docked with the International Space Station on Friday after "
+            "a launch from Kazakhstan, the space agencies of both countries said.",
+            "Two cosmonauts and an astronaut were aboard, and officials said the crew was "
+            "in good health after the three-hour flight to the orbiting laboratory.",
+        ]
+    )
+    doc = cleantext.clean(page, mode="text")
+    line = next(x for x in explanation("page", doc, source=page).splitlines() if "authors:" in x)
+    assert line.endswith("; byline_by_headline)")
+    doc.evidence.pop("authors_by")
+    line = next(x for x in explanation("page", doc, source=page).splitlines() if "authors:" in x)
+    assert "byline_by" not in line
+
+
 def test_explain_is_plain_when_piped():
     result = run("--explain", stdin=seed_text())
     assert "\x1b[" not in result.stdout
@@ -319,3 +340,13 @@ def test_several_files_are_separated_by_one_blank_line(tmp_path):
     body = cleantext.clean(seed_text()).body
     result = run("a.txt", "b.txt", cwd=tmp_path)
     assert result.stdout == f"{body}\n\n{body}\n"
+
+
+def test_images_appear_in_markdown_output_only_with_their_flag():
+    from ..test_structure import PICTURED
+
+    plain = run("--format", "markdown", stdin=PICTURED).stdout
+    pictured = run("--format", "markdown", "--images", stdin=PICTURED).stdout
+    assert "![" not in plain
+    assert "![A tram at the depot](https://example.org/tram%201.jpg) The council" in pictured
+    assert run(stdin=PICTURED).stdout == run("--images", stdin=PICTURED).stdout  # the body

@@ -51,10 +51,16 @@ def test_what_is_not_an_absolute_date_stays_unread(text):
     assert dates.find(text) is None
 
 
-def test_an_ambiguous_slashed_date_needs_the_convention():
-    assert dates.find("04/08/2025") is None
-    assert dates.find("04/08/2025", month_first=True)[0] == "2025-04-08"
-    assert dates.find("04/08/2025", month_first=False)[0] == "2025-08-04"
+def test_an_ambiguous_slashed_date_is_not_read():
+    assert dates.find("04/08/2025") is None  # April 8 or 4 August: the page does not say
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("2/26/2015", "2015-02-26"), ("26/2/2015", "2015-02-26"), ("04.08.2025", "2025-08-04")],
+)
+def test_a_slashed_date_a_day_over_12_settles_and_a_dotted_one_is_day_first(text, iso):
+    assert dates.find(text)[0] == iso
 
 
 def test_the_first_date_in_a_line_wins():

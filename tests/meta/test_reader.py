@@ -693,6 +693,7 @@ def test_header_lines_move_into_metadata():
     assert meta.evidence == {
         "title": "Soyuz spacecraft docks with space station",
         "authors": "Jane Doe with Reuters and AFP",
+        "authors_by": "byline_by_headline",
         "date": "April 8, 2025",
     }
     assert [b.drop[0] for b in blocks[:3]] == ["byline.title", "byline.author", "byline.date"]
@@ -1193,3 +1194,83 @@ def test_an_embedded_posts_date_is_not_the_article_date() -> None:
     blocks, start = page("Home", "News", body=(LEDE, "— NASA (@NASA) April 8, 2025", SECOND))
     blocks[start + 1].mark("embed.post_attribution", "embed")
     assert metadata.extract(blocks, start, language="en").date is None
+
+
+# --- byline strategies: one ordered list, each names itself ---------------------------
+
+HEADLINE = "Soyuz spacecraft docks with space station"
+MENU = ("Science", "World", "Europe", "Asia", "Sports")
+STRAY = "Subscribe today and get unlimited access to all of our stories, newsletters and podcasts."
+TEASERS = tuple(f"Teaser number {n} about something else entirely" for n in range(12))
+
+
+def _missed(*header: str) -> list[str]:
+    """A page whose span selection starts on a stray line, its header further down."""
+    return [STRAY, *TEASERS, HEADLINE, *header, LEDE, SECOND]
+
+
+STRATEGY_PAGES = {
+    "byline_by_headline": [HEADLINE, "Jane Doe with Reuters and AFP", LEDE, SECOND],
+    "name_by_headline": [HEADLINE, "Jane Doe", "Friday 25 December 2015", LEDE, SECOND],
+    "name_under_headline": [
+        HEADLINE,
+        "Two cosmonauts and an astronaut arrive",
+        "Jane Doe",
+        LEDE,
+        SECOND,
+    ],
+    "byline_by_start": ["By Jane Doe", *MENU, HEADLINE, LEDE, SECOND],
+    "name_in_header": ["Jane Doe", "1:39 PM ET", *MENU, HEADLINE, LEDE, SECOND],
+    "far_byline": _missed("April 8, 2025", "By Jane Doe"),
+    "byline_by_dated_header": _missed("Jane Doe with Reuters and AFP", "April 8, 2025"),
+    "site_owner": ["Jane Doe", HEADLINE, LEDE, SECOND, "© 2016-2020 Jane Doe"],
+}
+
+
+@pytest.mark.parametrize("name", [name for name, _ in metadata.BYLINE_STRATEGIES])
+def test_each_byline_strategy_names_itself_in_the_evidence(name):
+    lines = STRATEGY_PAGES[name]
+    blocks = segment("\n\n".join(lines))
+    start = 0 if name in ("far_byline", "byline_by_dated_header") else lines.index(LEDE)
+    meta = metadata.extract(blocks, start, language="en")
+    assert meta.authors == ["Jane Doe"]
+    assert meta.evidence["authors_by"] == name
+
+
+def test_the_byline_strategies_are_tried_in_order_the_first_that_finds_wins():
+    # A byline right under the headline and a bare name beside a time in the header:
+    # the earlier strategy's answer stands.
+    lines = ["John Roe", "1:39 PM ET", *MENU, HEADLINE, "By Jane Doe", LEDE, SECOND]
+    meta = metadata.extract(segment("\n\n".join(lines)), lines.index(LEDE), language="en")
+    assert meta.authors == ["Jane Doe"] and meta.evidence["authors_by"] == "byline_by_headline"
+
+
+def test_no_author_found_names_no_strategy():
+    meta, _ = extract(HEADLINE, "April 8, 2025")
+    assert meta.authors == [] and "authors_by" not in meta.evidence
+
+
+# --- a headline known beforehand (front matter) -----------------------------------------
+
+
+def _subheaded() -> list:
+    return segment("\n\n".join(["## Key takeaways", LEDE, SECOND]), markdown=True)
+
+
+def test_without_a_known_title_a_first_subheading_may_be_taken_for_the_headline():
+    blocks = _subheaded()
+    meta = metadata.extract(blocks, 1, language="en")
+    assert meta.title == "Key takeaways" and blocks[0].drop == ("byline.title", "byline")
+
+
+def test_a_known_title_keeps_the_first_subheading_in_the_article():
+    blocks = _subheaded()
+    meta = metadata.extract(blocks, 1, language="en", title=HEADLINE)
+    assert meta.title is None and blocks[0].drop is None
+
+
+def test_a_known_title_the_header_repeats_is_its_headline_line():
+    blocks = segment("\n\n".join([HEADLINE, "By Jane Doe", LEDE, SECOND]))
+    meta = metadata.extract(blocks, 2, language="en", title=HEADLINE.upper())
+    assert meta.title == HEADLINE and meta.authors == ["Jane Doe"]
+    assert blocks[0].drop == ("byline.title", "byline")

@@ -29,6 +29,7 @@ def test_front_matter_gives_title_authors_and_an_iso_date():
         "2024-03-03",
     )
     assert doc.evidence["authors"] == "author: Marie Dupont"
+    assert "authors_by" not in doc.evidence  # no byline strategy: the front matter said it
     assert "title:" not in doc.body and doc.body.startswith("Café owners in the old town")
     assert cleantext.clean(doc.body).body == doc.body
 
@@ -65,3 +66,11 @@ def test_the_command_reports_front_matter_metadata_and_adds_no_duplicate_key(tmp
     head = path.read_text(encoding="utf-8").split("\n---\n", 1)[0].splitlines()
     assert head[1:4] == HEAD.splitlines()[1:4]
     assert not any(line.startswith(("authors:", "title:", "date:")) for line in head[4:])
+
+
+def test_a_byline_the_page_gives_keeps_the_strategy_that_found_it_without_front_matter():
+    page = "Café owners fear a hard winter\n\nBy Marie Dupont\n\n" + PROSE
+    assert cleantext.clean(page).evidence.get("authors_by") == "byline_by_headline"
+    head = "---\nauthor: Jane Roe\n---\n\n"
+    doc = cleantext.clean(head + page)
+    assert doc.authors == ["Jane Roe"] and "authors_by" not in doc.evidence

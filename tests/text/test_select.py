@@ -93,3 +93,10 @@ def test_the_first_line_of_an_article_read_again_stays() -> None:
     doc = cleantext.clean(text)
     assert doc.body == text
     assert doc.title == "Council passes budget after long night"
+
+
+def test_a_markdown_title_heading_still_leaves_the_body() -> None:
+    text = "\n\n".join(("# Council passes budget after long night", *_PARAGRAPHS))
+    doc = cleantext.clean(text)
+    assert doc.body == "\n\n".join(_PARAGRAPHS)
+    assert doc.title == "Council passes budget after long night"

@@ -104,6 +104,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="write links as [text](target) in markdown output (default: their text only)",
     )
     parser.add_argument(
+        "--images",
+        action="store_true",
+        help="write the article's images as ![alt](source) in markdown output (default: "
+        "none; the plain body never holds them)",
+    )
+    parser.add_argument(
         "--explain",
         action="store_true",
         help="list each removed line with its rule and family, and where metadata came from",
@@ -213,7 +219,9 @@ class Run:
             self.out.write(json.dumps(record, ensure_ascii=False) + "\n")
         elif args.format == "markdown":
             doc.front_matter = frontmatter.split(text)[0]
-            markdown = doc.to_markdown(front_matter=args.front_matter, links=args.links)
+            markdown = doc.to_markdown(
+                front_matter=args.front_matter, links=args.links, images=args.images
+            )
             self.out.write(markdown + "\n" if markdown else "")
         else:
             body = doc.body.strip("\n")

@@ -115,6 +115,8 @@ def explanation(
                 found = _line_of(evidence, doc, lines)
                 where = f"line {found + offset}" if found is not None else "text"
                 quoted = "" if evidence == shown else f": {_clip(evidence, 60)!r}"
+                if how := doc.evidence.get(f"{key}_by"):
+                    quoted += f"; {how}"  # which strategy found it
                 line += s(f"  (from {where}{quoted})", "dim")
             elif key == "language":
                 line += s("  (detected from the text)", "dim")

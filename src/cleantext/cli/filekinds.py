@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from cleantext.text.prose import is_prose
+
 # Name endings of data, markup and code: never articles, whatever they hold.
 _SUFFIXES = {
     "CSV data": (".csv", ".tsv", ".tab", ".psv"),
@@ -34,7 +36,7 @@ _CODE_LINE = re.compile(
     r"[;{}]\s*$|^\s*(?:import|from|def|class|function|return|var|let|const|#include|"
     r"package|public|private|fn|func|if\s*\(|for\s*\(|while\s*\()\b"
 )
-_SENTENCE = re.compile(r"[.!?…:\"'”’)]\s*$")
+PROSE_CHARS = 81  # a line of prose in a YAML-like file: long, ending as a sentence
 MIN_LINES = 3  # content checks need this many non-blank lines to say anything
 
 
@@ -82,7 +84,7 @@ def sniff(text: str) -> str | None:
     keys = sum(1 for line in lines if _YAML_KEY.match(line))
     other = sum(1 for line in lines if not _YAML_KEY.match(line) and _YAML_OTHER.match(line))
     if keys >= 0.5 * len(lines) and keys + other >= 0.9 * len(lines):
-        prose = sum(1 for line in lines if len(line) > 80 and _SENTENCE.search(line))
+        prose = sum(1 for line in lines if is_prose(line, PROSE_CHARS))
         if prose < 0.2 * len(lines):
             return "YAML data"
     code = sum(1 for line in lines if _CODE_LINE.search(line))

@@ -93,6 +93,8 @@ class _Builder:
         self.cells: tuple[str, ...] = ()
         self.header = False
         self.anchors: list[tuple[str, str]] = []
+        # images met since the last block: the next block with text carries them
+        self.images: list[tuple[str, str]] = []
         self.source = 0  # the source line of the block element being read
 
     def flush(self, *, gap_after: bool = True) -> None:
@@ -120,6 +122,8 @@ class _Builder:
                 block.group, block.code = self.code, "".join(self.parts).strip("\n").rstrip()
             if self.anchors:
                 block.anchors = tuple(self.anchors)
+            if self.images:
+                block.images, self.images = tuple(self.images), []
             self.blocks.append(block)
             self.gap = gap_after
             if self.kind != ITEM:
@@ -141,6 +145,8 @@ class _Builder:
             return
         if tag == "lb":
             self.flush(gap_after=False)
+        elif tag == "graphic":
+            self._graphic(el)
         elif tag == "row":
             self.flush()
             self.gap = True
@@ -205,8 +211,16 @@ class _Builder:
         if el.tail:
             self.parts.append(el.tail)
 
+    def _graphic(self, el: Any) -> None:
+        """An image (trafilatura's ``graphic``, with images on): its alt text and source."""
+        src = el.get("src") or el.get("data-src") or ""
+        if src:
+            self.images.append((collapse(el.get("alt") or el.get("title") or ""), src))
+
     def _inline(self, el: Any, depth: int, in_row: bool, *, tail: bool = True) -> None:
         """Text of an inline element (or anything inside a table cell), flattened."""
+        if el.tag == "graphic":
+            self._graphic(el)
         if el.tag == "ref":
             anchor = collapse("".join(el.itertext()))
             self.links += 1

@@ -186,7 +186,7 @@ def names(text: str, *, prefixed: bool, bare: bool) -> list[str] | None:
     return found
 
 
-def parse(text: str, *, bare: bool = False, month_first: bool | None = None) -> Byline | None:
+def parse(text: str, *, bare: bool = False) -> Byline | None:
     """The byline in ``text``, or None when the line credits no one.
 
     >>> parse("Timothy Jones with Reuters and AFP")
@@ -196,11 +196,11 @@ def parse(text: str, *, bare: bool = False, month_first: bool | None = None) -> 
     """
     if len(text) > MAX_BYLINE:
         return None
-    return _parse(text, bare, month_first)
+    return _parse(text, bare)
 
 
 @lru_cache(maxsize=4096)
-def _parse(text: str, bare: bool, month_first: bool | None) -> Byline | None:
+def _parse(text: str, bare: bool) -> Byline | None:
     """:func:`parse`, remembered: re-cleaning a body reads the same header lines again."""
     if not (NAME.search(text) or ("(" in text and NAME.search(_PAREN.sub("", text)))):
         return None  # no two capitalised words in a row ("Richard (R.J.) Eskow" aside): no name
@@ -209,7 +209,7 @@ def _parse(text: str, bare: bool, month_first: bool | None) -> Byline | None:
     if "ago" in text or any(map(str.isdigit, text)):
         text, relative = _RELATIVE.subn(" | ", text)
         text = _MONTH_DAY.sub(" | ", text)
-    found = dates.find(text, month_first=month_first)
+    found = dates.find(text)
     if found:
         iso, m = found
         text = text[: m.start()] + " | " + text[m.end() :]

@@ -71,22 +71,20 @@ def iso_date(year: int, month: int, day: int) -> str | None:
         return None
 
 
-def _numeric(a: int, b: int, year: int, sep: str, month_first: bool | None) -> str | None:
+def _numeric(a: int, b: int, year: int, sep: str) -> str | None:
     """``a/b/year``: dots and dashes are day first everywhere; slashes are ambiguous.
 
-    A slashed date with both parts up to 12 ("04/08/2025") is a guess either way, so it
-    is read only when the caller knows the convention (``month_first``).
+    A slashed date with both parts up to 12 ("04/08/2025") is a guess either way: a page
+    does not say its convention, so it is not read.
     """
     if b > 12:
         return iso_date(year, a, b)  # 2/26/2015
     if a > 12 or sep != "/":
         return iso_date(year, b, a)  # 26/2/2015, 08.04.2025
-    if month_first is None:
-        return None
-    return iso_date(year, a, b) if month_first else iso_date(year, b, a)
+    return None
 
 
-def find(text: str, *, month_first: bool | None = None) -> tuple[str, regex.Match[str]] | None:
+def find(text: str) -> tuple[str, regex.Match[str]] | None:
     """The first absolute date written in ``text`` as ``(iso, match)``, or None.
 
     >>> find("Friday, April 18, 2025")[0]
@@ -102,7 +100,7 @@ def find(text: str, *, month_first: bool | None = None) -> tuple[str, regex.Matc
             groups = m.groupdict()
             year = int(groups["y"])
             if groups.get("a") is not None:
-                iso = _numeric(int(groups["a"]), int(groups["b"]), year, m.group(2), month_first)
+                iso = _numeric(int(groups["a"]), int(groups["b"]), year, m.group(2))
             else:
                 month = groups["m"]
                 num = int(month) if month.isdigit() else MONTHS.get(month.casefold().rstrip("."))
@@ -119,7 +117,7 @@ _DATELINE_WORDS = frozenset(DATELINE_WORDS)
 MAX_DATELINE = 120
 
 
-def dateline(text: str, *, month_first: bool | None = None) -> str | None:
+def dateline(text: str) -> str | None:
     """The ISO date of a line that is little more than a date, or None.
 
     Besides the date, a dateline holds only dateline words ("Updated", "Published",
@@ -130,7 +128,7 @@ def dateline(text: str, *, month_first: bool | None = None) -> str | None:
     """
     if len(text) > MAX_DATELINE:
         return None
-    found = find(text, month_first=month_first)
+    found = find(text)
     if not found:
         return None
     iso, m = found

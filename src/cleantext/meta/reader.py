@@ -10,7 +10,7 @@ lost: it moves into metadata.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, TypedDict
@@ -26,6 +26,7 @@ from cleantext.meta import site as _site
 from cleantext.meta import title as _title
 from cleantext.text import frontmatter as _frontmatter
 from cleantext.text import shapes as _shapes
+from cleantext.text.prose import sentence_end
 
 BELOW_TITLE = 8  # blocks under the headline searched for its byline and dateline
 ABOVE_TITLE = 4  # and above it (kickers, breadcrumbs with the date)
@@ -36,6 +37,7 @@ PREFIXED_REACH = 200  # blocks below the article start still searched for a "By 
 DATE_BELOW_START = 30  # blocks below the article start where a date may still be its own
 DATE_BELOW_END = 5  # blocks below the article's last where its date may be written
 MAX_DATED_LINE = 160  # a longer line with a date is prose that mentions one
+_SENTENCE = sentence_end(stop=True)  # "They launched on April 8, 2025." mentions a date
 # Rules whose lines may still hold metadata: the byline family marks the header lines,
 # a relative time or reading time sits next to the author's name.
 _META_RULES = ("byline.reading_time", "byline.relative_time")
@@ -96,6 +98,7 @@ class _Line:
     names: tuple[str, ...] = ()
     marker: bool = False  # reading time, relative time: next to a bare name
     prefixed: bool = False  # "By ..."
+    owned: bool = False  # the copyright holder's line: the site's, it stays where it is
 
 
 def _usable(block: Block) -> bool:
@@ -279,18 +282,18 @@ def _title_lines(blocks: Sequence[Block], chosen: _title.Chosen | None) -> list[
     return found
 
 
-def _owner(blocks: Sequence[Block], holder: str, evidence: str) -> tuple[str, str] | None:
-    """The copyright holder as the author, when it is a person's name that the page also
-    writes alone or in a byline: a personal site's owner writes its articles.
+def _owner(blocks: Sequence[Block], holder: str, evidence: str) -> int | None:
+    """The block that names the copyright holder alone or in a byline, when the holder is
+    a person: a personal site's owner writes its articles.
     """
     if not _authors.is_name(holder) or len(holder.split()) > 3:
         return None
-    for block in blocks:
+    for i, block in enumerate(blocks):
         text = block.text
         if holder in text and text != evidence and _usable(block):
             found = _authors.parse(text, bare=True)
             if found and holder in found.names:
-                return holder, text
+                return i
     return None
 
 
@@ -349,6 +352,126 @@ def headline_contenders(
     return _title.contenders(blocks, start, **_headline_signs(lines, language, known))
 
 
+def _written_headline(
+    blocks: Sequence[Block], lo: int, start: int, title: str
+) -> _title.Chosen | None:
+    """The header line that is ``title`` (the headline known beforehand), or None.
+
+    Known, it outweighs any headline further down a far byline could suggest.
+    """
+    key = " ".join(title.casefold().split())
+    for i in range(max(0, lo), min(len(blocks), start + _title.REACH_BELOW)):
+        if " ".join(blocks[i].text.casefold().split()) == key:
+            return _title.Chosen(_title.Candidate(i, blocks[i].text), float("inf"))
+    return None
+
+
+@dataclass
+class _Header:
+    """The page's header as the byline strategies read it; a strategy that finds the
+    article's real header further down moves ``chosen``, ``ref`` and ``lines`` there."""
+
+    blocks: list[Block]
+    start: int  # the article's first block
+    lo: int  # the header window's first block
+    lines: list[_Line]  # what the header's lines say
+    chosen: _title.Chosen | None  # the headline
+    ref: int  # the headline's block (the one above the start when there is none)
+    stopwords: Collection[str]
+    known: list[str]  # the site's names: never a headline
+    found_site: tuple[str, str] | None
+
+    def anchor(self, chosen: _title.Chosen) -> None:
+        """Move the header to ``chosen``, a headline further down, and read its lines."""
+        self.chosen, self.ref = chosen, chosen.candidate.index
+        self.lines = _read_lines(self.blocks, self.ref - ABOVE_TITLE, self.ref + BELOW_TITLE + 1)
+
+
+def _byline_by_headline(h: _Header) -> _Line | None:
+    """A byline nearest the headline, below it first."""
+    return _nearest(h.lines, h.ref, "names")
+
+
+def _name_by_headline(h: _Header) -> _Line | None:
+    """A bare name beside a dateline or a reading time under the headline."""
+    return _bare_author(h.blocks, h.lines, h.ref + 1, h.ref + BELOW_TITLE)
+
+
+def _name_under_headline(h: _Header) -> _Line | None:
+    """A name alone right under the headline or under its repeat."""
+    return next(
+        (n for r in _title_lines(h.blocks, h.chosen) if (n := _name_under_title(h.blocks, r))),
+        None,
+    )
+
+
+def _byline_by_start(h: _Header) -> _Line | None:
+    """A byline nearest the article's start, anywhere in the header window."""
+    return _nearest(h.lines, h.start - 1, "names", reach=(h.start - h.lo, _title.REACH_BELOW))
+
+
+def _name_in_header(h: _Header) -> _Line | None:
+    """A bare name beside a dateline or a reading time anywhere in the header window."""
+    return _bare_author(h.blocks, h.lines, h.lo, h.start + _title.REACH_BELOW)
+
+
+def _far_byline(h: _Header) -> _Line | None:
+    """A "By ..." line further down. Far from the chosen header it marks the real one:
+    the article the span selection missed starts under it, its headline just above."""
+    far = _prefixed_byline(h.blocks, h.ref, h.start + PREFIXED_REACH)
+    if far is None or 0 < far.index - h.ref <= BELOW_TITLE:
+        return far
+    near = _title.choose(
+        h.blocks,
+        far.index + 1,
+        stopwords=h.stopwords,
+        anchors=[far.index],
+        bylines=[far.index],
+        exclude=h.known,
+    )
+    if (
+        near is not None
+        and 0 < far.index - near.candidate.index <= ABOVE_TITLE
+        and (h.chosen is None or near.score >= h.chosen.score)
+    ):
+        h.anchor(near)
+    return far
+
+
+def _byline_by_dated_header(h: _Header) -> _Line | None:
+    """With neither byline nor dateline by the headline, a dateline further down under a
+    headline and over the article's prose marks the header missed: its byline, if any."""
+    if _nearest(h.lines, h.ref, "date") is not None:
+        return None
+    found = _dated_header(h.blocks, h.ref, h.start + PREFIXED_REACH, h.stopwords, h.known)
+    if found is None or (h.chosen is not None and found.score < h.chosen.score):
+        return None
+    h.anchor(found)
+    return _nearest(h.lines, h.ref, "names")
+
+
+def _site_owner(h: _Header) -> _Line | None:
+    """The copyright holder, when a person the page also names alone or in a byline."""
+    if h.found_site is None or (owner := _owner(h.blocks, *h.found_site)) is None:
+        return None
+    return _Line(owner, names=(h.found_site[0],), owned=True)
+
+
+#: Where the authors are looked for, in order; the first that finds them names itself in
+#: ``evidence["authors_by"]``. A strategy may move the header to the article's real one
+#: further down (:meth:`_Header.anchor`), which the headline and the date then follow.
+BYLINE_STRATEGIES: tuple[tuple[str, Callable[[_Header], _Line | None]], ...] = (
+    ("byline_by_headline", _byline_by_headline),
+    ("name_by_headline", _name_by_headline),
+    ("name_under_headline", _name_under_headline),
+    ("byline_by_start", _byline_by_start),
+    ("name_in_header", _name_in_header),
+    ("far_byline", _far_byline),
+    ("byline_by_dated_header", _byline_by_dated_header),
+    ("site_owner", _site_owner),
+)
+
+
 def extract(
     blocks: list[Block],
     start: int,
@@ -356,11 +479,15 @@ def extract(
     url: str | None = None,
     language: str | None = None,
     end: int | None = None,
+    title: str | None = None,
 ) -> Meta:
     """Read title, authors and date around ``blocks[start]``; site from all lines and ``url``.
 
     Header lines used are marked ``byline.title``, ``byline.author`` and ``byline.date``.
-    ``end`` is the article's last block, under which a page may write its date.
+    ``end`` is the article's last block, under which a page may write its date. The
+    authors come from the first of :data:`BYLINE_STRATEGIES` that finds any. ``title``
+    is the page's headline when its front matter gives it: then the headline is that
+    line, if the header repeats it, and never another (a first subheading).
     """
     meta = Meta()
     found_site = _site.from_lines(blocks)
@@ -368,55 +495,31 @@ def extract(
     known = [s for s in (found_site[0] if found_site else None, host) if s]
 
     lo, lines = _header(blocks, start)
-    chosen = _title.choose(blocks, start, **_headline_signs(lines, language, known))
-    ref = chosen.candidate.index if chosen else start - 1
-
-    # The byline under the headline; else the one nearest the article's start; else a
-    # bare name beside a dateline anywhere in the header.
-    stopwords = _language.stopwords(language)
-    by = (
-        _nearest(lines, ref, "names")
-        or _bare_author(blocks, lines, ref + 1, ref + BELOW_TITLE)
-        or next(
-            (n for r in _title_lines(blocks, chosen) if (n := _name_under_title(blocks, r))), None
-        )
-        or _nearest(lines, start - 1, "names", reach=(start - lo, _title.REACH_BELOW))
-        or _bare_author(blocks, lines, lo, start + _title.REACH_BELOW)
+    if title is not None:
+        chosen = _written_headline(blocks, lo, start, title)
+    else:
+        chosen = _title.choose(blocks, start, **_headline_signs(lines, language, known))
+    h = _Header(
+        blocks=blocks,
+        start=start,
+        lo=lo,
+        lines=lines,
+        chosen=chosen,
+        ref=chosen.candidate.index if chosen else start - 1,
+        stopwords=_language.stopwords(language),
+        known=known,
+        found_site=found_site,
     )
-    if by is None and (far := _prefixed_byline(blocks, ref, start + PREFIXED_REACH)):
-        by = far
-        # A "By ..." line far from the chosen header marks the real one: the article
-        # the span selection missed starts under it, and its headline sits just above.
-        if not 0 < far.index - ref <= BELOW_TITLE:
-            near = _title.choose(
-                blocks,
-                far.index + 1,
-                stopwords=stopwords,
-                anchors=[far.index],
-                bylines=[far.index],
-                exclude=known,
-            )
-            if (
-                near is not None
-                and 0 < far.index - near.candidate.index <= ABOVE_TITLE
-                and (chosen is None or near.score >= chosen.score)
-            ):
-                chosen, ref = near, near.candidate.index
-                lines = _read_lines(blocks, ref - ABOVE_TITLE, ref + BELOW_TITLE + 1)
-    if by is None and _nearest(lines, ref, "date") is None:
-        # Neither byline nor dateline by the headline chosen: a dateline further down,
-        # under a headline and over the article's prose, marks the header missed.
-        found = _dated_header(blocks, ref, start + PREFIXED_REACH, stopwords, known)
-        if found is not None and (chosen is None or found.score >= chosen.score):
-            chosen, ref = found, found.candidate.index
-            lines = _read_lines(blocks, ref - ABOVE_TITLE, ref + BELOW_TITLE + 1)
-            by = _nearest(lines, ref, "names")
-    if by is not None:
-        meta.authors, meta.evidence["authors"] = list(by.names), blocks[by.index].text
-        if not _in_series(blocks, by.index):  # a post's signature stays with its post
-            blocks[by.index].mark("byline.author", "byline")
-    elif found_site and (owner := _owner(blocks, *found_site)):
-        meta.authors, meta.evidence["authors"] = [owner[0]], owner[1]
+    for name, strategy in BYLINE_STRATEGIES:
+        by = strategy(h)
+        if by is not None:
+            meta.authors, meta.evidence["authors"] = list(by.names), blocks[by.index].text
+            meta.evidence["authors_by"] = name
+            # A post's signature stays with its post; a copyright line is the site's.
+            if not by.owned and not _in_series(blocks, by.index):
+                blocks[by.index].mark("byline.author", "byline")
+            break
+    chosen, ref, lines = h.chosen, h.ref, h.lines
     when = _nearest(lines, ref, "date")
     if when is not None and when.date:
         meta.date, meta.evidence["date"] = when.date, blocks[when.index].text
@@ -467,7 +570,7 @@ def _written_date(
         if not (_usable(block) or (block.drop is not None and block.drop[1] == "navigation")):
             continue  # a teaser's, a comment's or an embedded post's date is theirs
         text = block.text
-        if len(text) > MAX_DATED_LINE or text.rstrip().endswith((".", "!", "?", "…")):
+        if len(text) > MAX_DATED_LINE or _SENTENCE.search(text):
             continue  # a sentence that mentions a date ("They launched on April 8, 2025.")
         if not (hit := dates.find(text)):
             continue

@@ -26,6 +26,7 @@ from cleantext.cues.meta import (
     PICTURE_CREDITS,
 )
 from cleantext.meta import dates
+from cleantext.text.prose import CLOSERS, STOPS, inner_sentence_end, sentence_end
 
 REACH_ABOVE = 25  # kept (not dropped) blocks above the article start searched
 REACH_BELOW = 8  # blocks below it whose bylines and datelines the header may hold
@@ -65,7 +66,7 @@ _EMPTY_CELL = regex.compile(r"\|\s*\|")
 _BOLD_LEAD = regex.compile(r"^[|\s]*\*\*+([^*]{10,250}?)\*\*\s*\S")  # "**Headline** The lede"
 # A small letter, then a capitalised byline or dateline opener with no space between.
 _GLUED = regex.compile(
-    r"(?<=\p{Ll}[.!?'’\"”)]?)(?:"
+    rf"(?<=\p{{Ll}}[{STOPS}{CLOSERS}]?)(?:"
     + "|".join(
         w.capitalize() for w in sorted(map(regex.escape, GLUED_OPENERS), key=len, reverse=True)
     )
@@ -75,13 +76,15 @@ _GLUED = regex.compile(
 # "[a](" is then read once, not from each of them to the end of the line.
 _LINK = regex.compile(r"!?\[([^\]\[]*)\]\((?:[^()]|\([^()]*\))*+\)")
 _GLUED_ITEMS = regex.compile(r"\p{Ll}\p{Lu}")  # "...ItemItem...": no space between items
-_SENTENCE_END = regex.compile(r"[.!?…][\"'’”)]?(?:\s|$)")
+_SENTENCE_END = sentence_end(inside=True)  # a sentence ends somewhere in the line
 # A sentence ends inside a long line and another begins: "... angry Trump supporter.”
 # Emery retweeted ..."; a paragraph of the article, never its headline.
 # A shorter line may be a headline of two: "Sacre bleep! Sarkozy's son is a producer".
 TWO_SENTENCES_WORDS = 12
-_INNER_SENTENCE = regex.compile(r"\p{Ll}{2}[.!?…][\"'’”)]?\s+[\"'“‘(]?\p{Lu}")
-_ENDS_SENTENCE = regex.compile(r"[.!?…][\"'’”)\]]*$")
+_INNER_SENTENCE = inner_sentence_end(quoted=True)
+# A stop ends the line, closing marks after it at most: a headline may end in a quote or a
+# bracket, seldom in a stop.
+_ENDS_SENTENCE = sentence_end(stop=True)
 _NUMBER = regex.compile(r"\d+(?:[.,:]\d+)*")
 _FURNITURE = frozenset(FURNITURE_WORDS)
 _NUMBERED = regex.compile(r"^\d{1,2}[.)]\s+\p{Lu}")
@@ -140,7 +143,7 @@ def is_prose(block: Block, stopwords: Collection[str]) -> bool:
     ):
         return False
     if not stopwords:
-        return len(text) >= 2 * PROSE_CHARS or text.rstrip().endswith((".", "!", "?", "。"))
+        return len(text) >= 2 * PROSE_CHARS or _ENDS_SENTENCE.search(text) is not None
     return _read(text, stopwords)[0]
 
 
@@ -339,7 +342,7 @@ def _headed(
         return False
     if any(0 < a - index <= ANCHOR_BELOW for a in bylines):
         return True
-    if len(block.text.split()) > HEADED_WORDS or block.text.endswith((".", "!", "?", "…")):
+    if len(block.text.split()) > HEADED_WORDS or _ENDS_SENTENCE.search(block.text):
         return False  # a lede or a deck: "Calling all customers and developers!"
     nxt = next(
         (j for j in range(index + 1, min(len(blocks), index + 4)) if not blocks[j].dropped), None
@@ -441,7 +444,7 @@ def _opens_page(block: Block) -> bool:
         and len(text) <= 250
         and len(text.split()) <= OPENING_TITLE_WORDS
         and (first.isupper() or first.isdigit())  # "10,000 sites infected by a Trojan"
-        and not text.endswith((".", "?", "!", "…"))
+        and _ENDS_SENTENCE.search(text) is None
     )
 
 

@@ -97,13 +97,21 @@ def parts(blocks: Sequence[Block]) -> list[Part]:
                 j += 1
             run = blocks[i:j]
             lines = tuple(line(b) for b in run)
+            images = tuple(image for b in run for image in b.images)
             if block.code is not None:
                 text = "\n".join(b.code or "" for b in run).strip("\n")
-                out.append(Part(CODE, text, lines=lines))
+                out.append(Part(CODE, text, lines=lines, images=images))
             else:
                 rows = tuple(b.cells for b in run if any(b.cells))
                 out.append(
-                    Part(TABLE, "\n".join(lines), rows=rows, header=run[0].header, lines=lines)
+                    Part(
+                        TABLE,
+                        "\n".join(lines),
+                        rows=rows,
+                        header=run[0].header,
+                        lines=lines,
+                        images=images,
+                    )
                 )
             i = j
             continue
@@ -145,6 +153,8 @@ def parts(blocks: Sequence[Block]) -> list[Part]:
             )
         else:
             out.append(Part(PARAGRAPH, block.text, lines=(block.text,), links=block.anchors))
+        if block.images:
+            out[-1] = replace(out[-1], images=block.images)
         i += 1
     return out
 
@@ -313,8 +323,7 @@ def _linked(part: Part, links: bool) -> str:
         at = text.find(shown, start)
         if at < 0 or not target or (shown == anchor and ("[" in anchor or "]" in anchor)):
             continue
-        target = _BARE_TARGET.sub(lambda m: f"%{ord(m.group()):02X}", target)
-        out.append(text[start:at] + f"[{shown}]({target})")
+        out.append(text[start:at] + f"[{shown}]({_target(target)})")
         start = at + len(shown)
     return "".join(out) + text[start:]
 
@@ -323,12 +332,36 @@ def _linked(part: Part, links: bool) -> str:
 _BARE_TARGET = regex.compile(r"[\s()<>]")
 
 
-def markdown(found: Sequence[Part], *, title: str | None = None, links: bool = False) -> str:
+def _target(url: str) -> str:
+    """A link or image target CommonMark reads whole: spaces, brackets and angles encoded."""
+    return str(_BARE_TARGET.sub(lambda m: f"%{ord(m.group()):02X}", url))
+
+
+def _pictured(part: Part, images: bool) -> str:
+    """``![alt](source)`` for each image of ``part``, a space after; empty without."""
+    if not images or not part.images:
+        return ""
+    out = []
+    for alt, src in part.images:
+        if src:
+            out.append(f"![{_ESCAPABLE.sub(_escaped, alt)}]({_target(src)}) ")
+    return "".join(out)
+
+
+def _escaped(m: regex.Match[str]) -> str:
+    return "\\" + str(m.group(1))
+
+
+def markdown(
+    found: Sequence[Part], *, title: str | None = None, links: bool = False, images: bool = False
+) -> str:
     """The parts as CommonMark with GitHub tables, ``title`` (if any) as the only ``#``.
 
     Subheadings are written from ``##`` down; list items with ``-`` or ``1.``, nested
     by two spaces (four under a number); quotes with ``>``; code fenced; tables as pipe
-    tables whose first row is the header row. ``links`` writes links as ``[text](target)``.
+    tables whose first row is the header row. ``links`` writes links as ``[text](target)``,
+    ``images`` images as ``![alt](source)``: at the start of a paragraph, list item or
+    quote, on a line of their own above a heading, a table or code.
     """
     out: list[str] = []
     if title:
@@ -352,17 +385,19 @@ def markdown(found: Sequence[Part], *, title: str | None = None, links: bool = F
             else:
                 marker = "-"
             indents[level] = len(pad) + len(marker) + 1
-            text = f"{pad}{marker} {_linked(part, links)}"
+            text = f"{pad}{marker} {_pictured(part, images)}{_linked(part, links)}"
             tight = previous is not None and previous.kind == ITEM_PART
             out.append(("\n" if tight else "\n\n") + text if out else text)
             previous = part
             continue
         indents, numbers = [], []
+        if part.kind in (HEADING_PART, TABLE, CODE) and (above := _pictured(part, images)):
+            out.append("\n\n" + above.rstrip() if out else above.rstrip())
         if part.kind == HEADING_PART:
             text = "#" * min(6, max(2, part.level)) + " " + _linked(part, links)
         elif part.kind == QUOTE:
             prefix = "> " * max(1, part.level)
-            text = prefix + _linked(part, links)
+            text = prefix + _pictured(part, images) + _linked(part, links)
             if previous is not None and previous.kind == QUOTE and previous.level == part.level:
                 out.append("\n" + prefix.rstrip() + "\n" + text)
                 previous = part
@@ -373,7 +408,7 @@ def markdown(found: Sequence[Part], *, title: str | None = None, links: bool = F
             fence = _fence(part.text)
             text = f"{fence}\n{part.text}\n{fence}"
         else:
-            text = _linked(part, links)
+            text = _pictured(part, images) + _linked(part, links)
         if text:
             out.append("\n\n" + text if out else text)
         previous = part

@@ -27,7 +27,7 @@ _BULLET = regex.compile(r"^([*+\-•·▪◦‣●■□►▶–]|o(?=\s))\s+(?
 _BULLET_CHARS = "*+-•·▪◦‣●■□►▶–o"  # what a line the bullet pattern matches starts with
 _RULE_CHARS = "-*_=~"
 _NUMBERED = regex.compile(r"^(\d{1,3}[.)])\s+(?=\S)")
-_IMAGE = regex.compile(r"!\[([^\]\n]{0,500})\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_IMAGE = regex.compile(r"!\[([^\]\n]{0,500})\]\(((?:[^()\s]|\([^()\s]*\))*)(?:\s+\"[^\"\n]*\")?\)")
 _LINK = regex.compile(r"\[([^\]\n]{0,500})\]\(((?:[^()\s]|\([^()\s]*\))*)(?:\s+\"[^\"\n]*\")?\)")
 # An opener never looks past the next delimiter, so a line of openers stays linear.
 _EMPHASIS = regex.compile(r"(\*\*|__)(?=\S)((?:(?!\1).)+?)(?<=\S)\1")
@@ -47,16 +47,26 @@ _SPACE = regex.compile(r"\t[ \t]*| [ \t]++")
 _COLUMN_GAP = regex.compile(r"(?:[ \u00a0]{3,}+|\t)[ \t\u00a0]*+")
 
 
-def _strip_markdown(text: str) -> tuple[str, int, int, bool, list[tuple[str, str]]]:
-    """``(text, links, link_chars, only_image, anchors)`` for one line with its inline
-    markdown removed; ``anchors`` holds each link's text and target."""
+def _strip_markdown(
+    text: str,
+) -> tuple[str, int, int, bool, list[tuple[str, str]], list[tuple[str, str]]]:
+    """``(text, links, link_chars, only_image, anchors, images)`` for one line with its
+    inline markdown removed; ``anchors`` holds each link's text and target, ``images``
+    each image's alt text and source."""
     image = False
+    images: list[tuple[str, str]] = []
     escaped = "\\" in text and not _ASIDE_CHARS.search(text)
     if escaped:  # an escaped character is text, never markup: set aside until the end
         text = _ESCAPE.sub(lambda m: chr(_ASIDE + ord(m.group(1))), text)
     if "](" in text:
-        stripped, n_img = _IMAGE.subn("", text)
-        if n_img and not stripped.strip(" |-*>"):
+
+        def _image(m: regex.Match[str]) -> str:
+            alt = _ASIDE_CHARS.sub(lambda c: chr(ord(c.group()) - _ASIDE), str(m.group(1)))
+            images.append((" ".join(alt.split()), str(m.group(2))))
+            return ""
+
+        stripped = _IMAGE.sub(_image, text)
+        if images and not stripped.strip(" |-*>"):
             image = True
         text = stripped
     links = link_chars = 0
@@ -81,7 +91,7 @@ def _strip_markdown(text: str) -> tuple[str, int, int, bool, list[tuple[str, str
         text = _ASIDE_CHARS.sub(lambda m: chr(ord(m.group()) - _ASIDE), text)
     elif "\\" in text:
         text = _ESCAPE.sub(r"\1", text)
-    return text, links, link_chars, image, anchors
+    return text, links, link_chars, image, anchors, images
 
 
 def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
@@ -175,8 +185,9 @@ def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
         links = link_chars = 0
         image = False
         anchors: list[tuple[str, str]] = []
+        images: list[tuple[str, str]] = []
         if markdown:
-            body, links, link_chars, image, anchors = _strip_markdown(body)
+            body, links, link_chars, image, anchors, images = _strip_markdown(body)
         if "  " in body or "\t" in body:  # what _SPACE needs to match at all
             body = _SPACE.sub(" ", body)
         body = body.strip()
@@ -203,6 +214,8 @@ def segment(text: str, *, markdown: bool | None = None) -> list[Block]:
             block.level, block.quote = level, quote
         if anchors:
             block.anchors = tuple((_SPACE.sub(" ", t).strip(), url) for t, url in anchors)
+        if images:
+            block.images = tuple(images)
         blocks.append(block)
         gap = False
     if " | " in text:
@@ -322,7 +335,7 @@ def _as_row(block: Block, group: int, *, header: bool = False) -> None:
     cells = []
     links = link_chars = 0
     for cell in split_row(block.raw):
-        text, n, chars, _, _ = _strip_markdown(cell)
+        text, n, chars, _, _, _ = _strip_markdown(cell)
         cells.append(_SPACE.sub(" ", text).strip())
         links, link_chars = links + n, link_chars + chars
     block.kind, block.bullet, block.level, block.quote = PARAGRAPH, "", 0, 0
