@@ -375,5 +375,6 @@ def keep_headline(blocks: list[Block]) -> None:
 
 
 def _is_title_heading(block: Block) -> bool:
-    """A Markdown ``#`` heading: the document's title, as its author marked it."""
-    return block.kind == HEADING and block.level == 1
+    """A Markdown ``#`` heading: the document's title, as its author marked it (also in a
+    text not read as Markdown, where a lone ``#`` line stays a paragraph)."""
+    return (block.kind == HEADING and block.level == 1) or block.raw.startswith("# ")
