@@ -556,8 +556,8 @@ SECTION = [
 OTHER_STORIES = [
     "A singer who became famous in the eighties has announced a farewell tour of small clubs "
     "and theatres, with tickets on sale from next month at the usual prices.",
-    "The price of coffee rose again this week, and importers said that shoppers should expect "
-    "to pay more for a cup at cafés before the end of the year.",
+    "The price of coffee rose again, and importers said that shoppers would soon pay more "
+    "for a cup at cafés before the end of the year.",
 ]
 
 
@@ -581,6 +581,18 @@ def test_prose_on_other_subjects_below_readability_s_text_goes() -> None:
     assert _widened(ours, theirs)  # the first paragraph, above readability's, is added
     assert [b.text for b in ours if not b.dropped] == PROSE
     assert {b.drop for b in ours if b.dropped} == {("choice.outside_readability", "boilerplate")}
+
+
+def test_short_lines_between_the_parts_of_the_article_stay() -> None:
+    # A label and a list item between readability's text and the section below it.
+    ours = blocks_of(*PROSE[:3], "Key figures:", "Bridges closed: 4", *SECTION)
+    theirs = blocks_of(*PROSE[:3])
+    assert _widened(ours, theirs)
+    assert not any(b.dropped for b in ours)
+    # Below the article's last part, a short line is judged as before: it goes.
+    ours = blocks_of(*PROSE[:3], *SECTION, "Bridges closed: 4")
+    assert _widened(ours, theirs)
+    assert [b.text for b in ours if b.dropped] == ["Bridges closed: 4"]
 
 
 def test_nothing_is_widened_when_trafilatura_adds_no_prose() -> None:

@@ -54,12 +54,15 @@ class Widening:
     ``topic``: below readability's text, a paragraph is kept when at least this share of
     its content words (``word_chars`` characters or more, not stopwords) are in
     readability's text; above it and between its paragraphs, reading as prose is enough.
+    ``between``: every block between the first and the last kept one is kept too, prose or
+    not (a label, a list item, a table row between two parts of the article).
     """
 
     cover: float = 0.8
     more: float = 1.5
-    topic: float = 0.3
+    topic: float = 0.15
     word_chars: int = 4
+    between: bool = True
 
 
 WIDENING = Widening()
@@ -245,6 +248,12 @@ def widen(
             keep[i] = bool(words) and sum(x in topic for x in words) >= w.topic * len(words)
     for i in range(len(kept) - 1):
         if not keep[i] and kept[i].kind == HEADING and keep[i + 1]:
+            keep[i] = True
+    if w.between and True in keep:
+        # A short line between kept blocks is the article's (a label, a list item, a
+        # caption of its own): what lies between two parts of it is part of it.
+        first, final = keep.index(True), len(keep) - 1 - keep[::-1].index(True)
+        for i in range(first + 1, final):
             keep[i] = True
     if keep == inside:
         return False
