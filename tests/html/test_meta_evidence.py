@@ -27,3 +27,21 @@ def test_a_site_from_the_url_says_so():
 def test_a_field_the_page_does_not_declare_has_no_html_evidence():
     doc = cleantext.clean(page(article(paragraphs(PROSE))), mode="html")
     assert not any(v.startswith("HTML metadata") for k, v in doc.evidence.items() if k == "authors")
+
+
+def test_authors_from_the_markup_name_no_text_byline_strategy():
+    # A page with no article falls back to its whole text, whose reader found a byline;
+    # the markup's author wins, and the strategy that found the other one is not kept.
+    from cleantext.config import DEFAULT
+    from cleantext.document import Document
+    from cleantext.html import extract
+
+    def clean_text(text, url, *, path):
+        evidence = {"authors": "By John Smith", "authors_by": "under_headline"}
+        return Document(body="Short note.", authors=["John Smith"], evidence=evidence, path=path)
+
+    html = '<html><head><meta name="author" content="Ann Lee"></head><body></body></html>'
+    doc = extract.clean_html(html, None, DEFAULT, lambda d, b: d, clean_text)
+    assert doc.path == "html-fallback" and doc.authors == ["Ann Lee"]
+    assert doc.evidence["authors"] == "HTML metadata: <meta author>"
+    assert "authors_by" not in doc.evidence

@@ -374,4 +374,6 @@ def clean_html(
     for key in declared:
         if getattr(meta, key) and key in meta.evidence:
             doc.evidence[key] = f"HTML metadata: {meta.evidence[key]}"
+    if meta.authors:  # no byline strategy of the text's found them
+        doc.evidence.pop("authors_by", None)
     return doc
