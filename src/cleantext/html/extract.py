@@ -27,6 +27,7 @@ from cleantext.document import Document
 from cleantext.html import convert as _html
 from cleantext.html import meta as _htmlmeta
 from cleantext.html.choice import choose, kept_chars, readability_elsewhere, widen
+from cleantext.html.grams import Words
 from cleantext.html.views import extract_views, parse
 from cleantext.meta import language as _language
 from cleantext.repair import has_invisible, needs_unmojibake, repair
@@ -336,14 +337,15 @@ def clean_html(
                 blocks, config, title=title, url=url, identified=bool(theirs), lang=lang
             )
         stopwords = _language.stopwords(lang)
-        chosen, path = choose(blocks, theirs, lambda b: is_good(b, stopwords))
+        words = Words()  # each block's words, read once for all the tests below
+        chosen, path = choose(blocks, theirs, lambda b: is_good(b, stopwords), words=words)
         if (
             chosen is theirs
             and blocks
             and (
-                widen(blocks, theirs, lambda b: is_good(b, stopwords), stopwords)
+                widen(blocks, theirs, lambda b: is_good(b, stopwords), stopwords, words=words)
                 or readability_elsewhere(
-                    blocks, theirs, lambda b: _is_sentence(b, stopwords), stopwords
+                    blocks, theirs, lambda b: _is_sentence(b, stopwords), stopwords, words=words
                 )
             )
         ):
