@@ -32,3 +32,21 @@ def test_a_block_s_words_are_read_once() -> None:
     stop = frozenset({"the"})
     assert words.content(a, stop, 3) is words.content(a, stop, 3)
     assert words.content(a, stop, 3) == content_words(a.text, stop, 3) == ["cat", "sat", "mat"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council said on Monday that the new bridge would open to traffic in the spring.",
+        "Home | News | Sport | Weather | Contact us",
+        "这是一个很长的句子，用来测试宽字符的文本是否被当作正文来读。" * 3,
+        "short",
+    ],
+)
+def test_prose_reads_the_same_with_the_page_s_words(text: str) -> None:
+    from cleantext.html.extract import is_good
+
+    stop = frozenset({"the", "on", "that", "would", "to", "in"})
+    words = Words()
+    for stopwords in (stop, frozenset()):
+        assert is_good(block(text), stopwords, words) == is_good(block(text), stopwords)

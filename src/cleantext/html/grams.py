@@ -1,9 +1,11 @@
-"""Word trigrams and content words of blocks, computed once per block for a page's view choice.
+"""Words, word trigrams and content words of block texts, computed once per page.
 
-The view choice (:mod:`cleantext.html.choice`) compares the two views several times
-over: whether readability's text is inside trafilatura's, whether to widen it, whether
-it lies elsewhere. Each test reads the same blocks' words; a :class:`Words` keeps them,
-so that each block's text is split into words once per page rather than once per test.
+The HTML path reads the same texts' words many times over: the article-span search
+of each view asks whether a block reads as prose, and the view choice
+(:mod:`cleantext.html.choice`) compares the two views' trigrams and content words in
+up to three tests. The two views also share most of their paragraphs. A
+:class:`Words` keeps what each text gave, so that a text is split into words once
+per page rather than once per test and per view.
 """
 
 from __future__ import annotations
@@ -19,38 +21,57 @@ _WORD = regex.compile(r"\w+")
 Gram = tuple[str, ...]
 
 
-def trigrams(text: str) -> set[Gram]:
-    """The word trigrams of ``text`` (casefolded; a text of one or two words is one gram)."""
-    words = _WORD.findall(text.casefold())
+def words_of(text: str) -> list[str]:
+    """The casefolded words of ``text``."""
+    return _WORD.findall(text.casefold())  # type: ignore[no-any-return]
+
+
+def grams_of(words: list[str]) -> set[Gram]:
+    """The word trigrams of ``words`` (one or two words are one gram)."""
     if len(words) < 3:
         return {tuple(words)} if words else set()
     return set(zip(words, words[1:], words[2:], strict=False))
 
 
+def trigrams(text: str) -> set[Gram]:
+    """The word trigrams of ``text`` (casefolded)."""
+    return grams_of(words_of(text))
+
+
 def content_words(text: str, stopwords: frozenset[str], size: int) -> list[str]:
     """The words of ``text`` of at least ``size`` characters that are not stopwords."""
-    return [w for w in _WORD.findall(text.casefold()) if len(w) >= size and w not in stopwords]
+    return [w for w in words_of(text) if len(w) >= size and w not in stopwords]
 
 
 class Words:
-    """Each block's trigrams and content words, computed on first need and kept.
+    """Each text's words, trigrams and content words, computed on first need and kept.
 
-    Blocks are known by identity (the block is kept with its entry, so that an identity is
-    never reused while the cache lives): a cache is for one page, whose blocks' text no
-    longer changes. What it returns is shared and must not be changed by the caller.
+    Texts are the keys (a block's text no longer changes once the views are cleaned);
+    a union of trigrams is kept per list of blocks, known by identity (the list is kept
+    with its entry, so that no identity is reused while the cache lives). What it
+    returns is shared and must not be changed by the caller.
     """
 
     def __init__(self) -> None:
-        self._grams: dict[int, tuple[Block, set[Gram]]] = {}
+        self._words: dict[str, list[str]] = {}
+        self._grams: dict[str, set[Gram]] = {}
         self._unions: dict[tuple[int, ...], tuple[Sequence[Block], set[Gram]]] = {}
-        self._content: dict[tuple[int, int, int], tuple[Block, frozenset[str], list[str]]] = {}
+        self._content: dict[tuple[str, int, int], tuple[frozenset[str], list[str]]] = {}
+
+    def words(self, text: str) -> list[str]:
+        """``text``'s casefolded words (:func:`words_of`)."""
+        found = self._words.get(text)
+        if found is None:
+            found = self._words[text] = words_of(text)
+        return found
 
     def grams(self, block: Block) -> set[Gram]:
         """``block``'s word trigrams."""
-        found = self._grams.get(id(block))
+        text = block.text
+        found = self._grams.get(text)
         if found is None:
-            found = self._grams[id(block)] = (block, trigrams(block.text))
-        return found[1]
+            found = self._grams[text] = grams_of(self.words(text))
+        return found
 
     def union(self, blocks: Sequence[Block]) -> set[Gram]:
         """The trigrams of all of ``blocks`` together."""
@@ -65,9 +86,9 @@ class Words:
 
     def content(self, block: Block, stopwords: frozenset[str], size: int) -> list[str]:
         """``block``'s content words (:func:`content_words`)."""
-        key = (id(block), id(stopwords), size)
+        key = (block.text, id(stopwords), size)
         found = self._content.get(key)
         if found is None:
-            words = content_words(block.text, stopwords, size)
-            found = self._content[key] = (block, stopwords, words)
-        return found[2]
+            own = [w for w in self.words(block.text) if len(w) >= size and w not in stopwords]
+            found = self._content[key] = (stopwords, own)
+        return found[1]
