@@ -28,22 +28,24 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "eval" / "data"
 # (label, module in cleantext, function name); indented labels run inside the one above.
 STAGES = (
-    ("parse", "htmlpath", "parse"),
-    ("metadata", "htmlmeta", "extract"),
-    ("  htmldate", "htmlmeta", "_find_date"),
-    ("  byline elements", "htmlmeta", "_visible_author"),
-    ("extraction", "htmlpath", "_extract"),
-    ("readability view", "htmlpath", "readability_body"),
-    ("blocks", "html", "blocks_from_xml"),
-    ("cleaning views", "htmlpath", "clean_blocks"),
-    ("  rules", "htmlpath", "apply_rules"),
-    ("  article span", "htmlpath", "trim_to_article"),
-    ("choice", "htmlpath", "choose"),
-    ("page-text fallback", "html", "visible_text"),
-    ("settling as text", "htmlpath", "settle"),
+    ("parse", "html.extract", "parse"),
+    ("metadata", "html.meta", "extract"),
+    ("  htmldate", "html.meta", "_find_date"),
+    ("  byline elements", "html.meta", "_visible_author"),
+    ("extraction", "html.views", "_extract"),
+    ("readability view", "html.views", "readability_body"),
+    ("blocks", "html.convert", "blocks_from_xml"),
+    ("cleaning views", "html.extract", "clean_blocks"),
+    ("  rules", "html.extract", "apply_rules"),
+    ("  article span", "html.extract", "trim_to_article"),
+    ("choice", "html.extract", "choose"),
+    ("widening", "html.extract", "widen"),
+    ("readability elsewhere", "html.extract", "readability_elsewhere"),
+    ("page-text fallback", "html.convert", "visible_text"),
+    ("settling as text", "html.extract", "settle"),
     ("  classify", "cleaner", "_classify"),
     ("  metadata", "cleaner", "_metadata"),
-    ("language (all steps)", "htmlpath", "_language"),
+    ("language (all steps)", "html.extract", "_language"),
 )
 #: Steps that run inside others wherever they are called: not added to the total.
 INSIDE = ("language (all steps)",)

@@ -17,11 +17,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import regex
-
 from cleantext.blocks import HEADING, Block
-
-_WORD = regex.compile(r"\w+")
+from cleantext.html.grams import Words
 
 
 @dataclass(frozen=True)
@@ -97,31 +94,26 @@ def kept_chars(blocks: list[Block]) -> int:
     return sum(len(b.text) for b in blocks if not b.dropped)
 
 
-def _trigrams(text: str) -> set[tuple[str, ...]]:
-    words = _WORD.findall(text.casefold())
-    return {tuple(words[i : i + 3]) for i in range(max(1, len(words) - 2))} if words else set()
-
-
 def short_article_inside(
     ours: list[Block],
     theirs: list[Block],
     is_prose: Callable[[Block], bool],
     shares: Shares = SHARES,
+    words: Words | None = None,
 ) -> bool:
     """Is readability's text the article within trafilatura's, which adds no prose to it?
 
     Then what trafilatura keeps besides it is the page around a short post: a profile,
-    a list of books, a disclaimer.
+    a list of books, a disclaimer. ``words``: the page's words, computed once for all
+    the tests of the choice.
     """
-    mine: set[tuple[str, ...]] = set()
-    for block in theirs:
-        if not block.dropped:
-            mine |= _trigrams(block.text)
+    words = words or Words()
+    mine = words.union([b for b in theirs if not b.dropped])
     if not mine:
         return False
     kept = [b for b in ours if not b.dropped]
-    grams = [_trigrams(b.text) for b in kept]
-    found = set().union(*grams) & mine if grams else set()
+    grams = [words.grams(b) for b in kept]
+    found = words.union(kept) & mine
     if len(found) < shares.inside * len(mine):
         return False
     beyond = sum(
@@ -137,6 +129,7 @@ def choose(
     theirs: list[Block],
     is_prose: Callable[[Block], bool] | None = None,
     shares: Shares = SHARES,
+    words: Words | None = None,
 ) -> tuple[list[Block], str]:
     """trafilatura's blocks (``ours``) or readability's, both cleaned: ``(blocks, path)``.
 
@@ -148,7 +141,7 @@ def choose(
         return ours, "html"
     if kept_chars(theirs) > shares.readability * kept_chars(ours):
         return theirs, "html-readability"
-    if is_prose is not None and short_article_inside(ours, theirs, is_prose, shares):
+    if is_prose is not None and short_article_inside(ours, theirs, is_prose, shares, words):
         return theirs, "html-readability"
     return ours, "html"
 
@@ -160,6 +153,7 @@ def readability_elsewhere(
     stopwords: frozenset[str],
     shares: Shares = SHARES,
     w: Elsewhere = ELSEWHERE,
+    words: Words | None = None,
 ) -> bool:
     """Did readability keep another container than the article trafilatura found?
 
@@ -167,26 +161,22 @@ def readability_elsewhere(
     teaser box, an author's note, a shop's footer), while trafilatura's kept text holds prose of its own: sentences with
     few links (``is_sentence`` tells them) that readability's text does not hold.
     trafilatura's view is then kept whole (after its rules), since recall is what such a
-    page loses.
+    page loses. ``words``: the page's words, shared with the choice's other tests.
     """
+    words = words or Words()
     kept = [b for b in ours if not b.dropped]
     total = sum(len(b.text) for b in kept)
-    mine: set[tuple[str, ...]] = set()
-    for block in theirs:
-        if not block.dropped:
-            mine |= _trigrams(block.text)
+    mine = words.union([b for b in theirs if not b.dropped])
     if not mine or not total:
         return False
-    grams = [_trigrams(b.text) for b in kept]
-    if len(set().union(*grams) & mine) >= w.cover * len(mine):
+    grams = [words.grams(b) for b in kept]
+    if len(words.union(kept) & mine) >= w.cover * len(mine):
         return False
-    words: set[str] = set()
+    held: set[str] = set()
     for block in kept:
-        words.update(_content_words(block.text, stopwords, w.word_chars))
-    topic = [
-        x for b in theirs if not b.dropped for x in _content_words(b.text, stopwords, w.word_chars)
-    ]
-    if sum(x in words for x in topic) >= w.topic * len(topic):
+        held.update(words.content(block, stopwords, w.word_chars))
+    topic = [x for b in theirs if not b.dropped for x in words.content(b, stopwords, w.word_chars)]
+    if sum(x in held for x in topic) >= w.topic * len(topic):
         return False
     prose = sum(
         len(b.text)
@@ -199,10 +189,6 @@ def readability_elsewhere(
     return prose >= w.min_chars and prose >= w.prose * total
 
 
-def _content_words(text: str, stopwords: frozenset[str], size: int) -> list[str]:
-    return [w for w in _WORD.findall(text.casefold()) if len(w) >= size and w not in stopwords]
-
-
 def widen(
     ours: list[Block],
     theirs: list[Block],
@@ -210,6 +196,7 @@ def widen(
     stopwords: frozenset[str],
     shares: Shares = SHARES,
     w: Widening = WIDENING,
+    words: Words | None = None,
 ) -> bool:
     """Keep trafilatura's blocks (``ours``) around readability's text where they read as its article.
 
@@ -221,16 +208,17 @@ def widen(
     topic (content words shared with readability's text); a heading is kept with the
     block it heads. The rest of ``ours`` is marked ``choice.outside_readability``.
     Returns whether ``ours`` is now the better view; when not, nothing is marked.
+    ``words``: the page's words, shared with the choice's other tests.
     """
-    mine: set[tuple[str, ...]] = set()
+    words = words or Words()
+    live = [b for b in theirs if not b.dropped]
+    mine = words.union(live)
     topic: set[str] = set()
-    for block in theirs:
-        if not block.dropped:
-            mine |= _trigrams(block.text)
-            topic.update(_content_words(block.text, stopwords, w.word_chars))
+    for block in live:
+        topic.update(words.content(block, stopwords, w.word_chars))
     kept = [b for b in ours if not b.dropped]
-    grams = [_trigrams(b.text) for b in kept]
-    if not mine or not kept or len(set().union(*grams) & mine) < w.cover * len(mine):
+    grams = [words.grams(b) for b in kept]
+    if not mine or not kept or len(words.union(kept) & mine) < w.cover * len(mine):
         return False
     inside = [bool(g) and len(g & mine) >= shares.beyond * len(g) for g in grams]
     matched = sum(len(b.text) for b, hit in zip(kept, inside, strict=True) if hit)
@@ -244,8 +232,8 @@ def widen(
         if i < last:  # above readability's text or among it: prose is enough
             keep[i] = True
         else:
-            words = _content_words(block.text, stopwords, w.word_chars)
-            keep[i] = bool(words) and sum(x in topic for x in words) >= w.topic * len(words)
+            own = words.content(block, stopwords, w.word_chars)
+            keep[i] = bool(own) and sum(x in topic for x in own) >= w.topic * len(own)
     for i in range(len(kept) - 1):
         if not keep[i] and kept[i].kind == HEADING and keep[i + 1]:
             keep[i] = True

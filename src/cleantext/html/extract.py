@@ -15,6 +15,7 @@ text of a short page, the page's visible text goes through the text pipeline ins
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -27,6 +28,7 @@ from cleantext.document import Document
 from cleantext.html import convert as _html
 from cleantext.html import meta as _htmlmeta
 from cleantext.html.choice import choose, kept_chars, readability_elsewhere, widen
+from cleantext.html.grams import Words, words_of
 from cleantext.html.views import extract_views, parse
 from cleantext.meta import language as _language
 from cleantext.repair import has_invisible, needs_unmojibake, repair
@@ -140,17 +142,23 @@ def apply_rules(blocks: list[Block], compiled: _rules.Compiled, config: Config) 
             return
 
 
-_WORD = regex.compile(r"\w+")
+#: Characters past U+2E80 (CJK and beyond): a text mostly of these is read as wide.
+_WIDE_CHAR = re.compile("[\u2e81-\U0010ffff]")
 
 
 def _wide(text: str) -> bool:
     """Mostly CJK characters (words without spaces, sentences short in characters)?"""
     sample = text[:200]
-    return sum(1 for ch in sample if ord(ch) > 0x2E80) > 0.5 * len(sample)
+    if sample.isascii():
+        return False
+    return len(_WIDE_CHAR.findall(sample)) > 0.5 * len(sample)
 
 
-def is_good(block: Block, stopwords: frozenset[str]) -> bool:
-    """Does ``block`` read as article prose? Long, few links, many stopwords (jusText's test)."""
+def is_good(block: Block, stopwords: frozenset[str], words: Words | None = None) -> bool:
+    """Does ``block`` read as article prose? Long, few links, many stopwords (jusText's test).
+
+    ``words``: the page's words of each text, read once (:class:`Words`).
+    """
     text = block.text
     n = len(text)
     if n < 30 or block.kind == HEADING or block.link_chars > 0.4 * n:
@@ -159,21 +167,21 @@ def is_good(block: Block, stopwords: frozenset[str]) -> bool:
         return (n >= 120 or _wide(text)) and CLAUSE_END.search(text) is not None
     if n < 50:
         return False
-    words = _WORD.findall(text.casefold())
-    return len(words) >= 8 and sum(w in stopwords for w in words) >= 0.3 * len(words)
+    found = words.words(text) if words is not None else words_of(text)
+    return len(found) >= 8 and sum(w in stopwords for w in found) >= 0.3 * len(found)
 
 
-def _is_sentence(block: Block, stopwords: frozenset[str]) -> bool:
+def _is_sentence(block: Block, stopwords: frozenset[str], words: Words | None = None) -> bool:
     """Prose (:func:`is_good`) that ends as a sentence does."""
-    return CLAUSE_END.search(block.text) is not None and is_good(block, stopwords)
+    return CLAUSE_END.search(block.text) is not None and is_good(block, stopwords, words)
 
 
-def _reads_as_prose(block: Block, stopwords: frozenset[str]) -> bool:
+def _reads_as_prose(block: Block, stopwords: frozenset[str], words: Words | None = None) -> bool:
     """A sentence, whatever its links or markup: protects a lead paragraph from trimming."""
     if CLAUSE_END.search(block.text) is None:
         return False
     plain = Block(index=0, line=0, raw="", text=block.text)
-    return is_good(plain, stopwords)
+    return is_good(plain, stopwords, words)
 
 
 @dataclass(frozen=True)
@@ -198,24 +206,31 @@ class SpanWeights:
 SPAN = SpanWeights()
 
 
-def _score(block: Block, stopwords: frozenset[str], w: SpanWeights) -> float:
+def _score(block: Block, stopwords: frozenset[str], w: SpanWeights, words: Words) -> float:
     n = len(block.text)
-    if is_good(block, stopwords):
+    if is_good(block, stopwords, words):
         return float(min(n, w.good_cap))
     if block.links and block.link_chars > 0.5 * n:
         return -(w.linked_toll + w.linked_share * n)
     return -(w.other_toll + w.other_share * n)
 
 
-def trim_to_article(blocks: list[Block], stopwords: frozenset[str], w: SpanWeights = SPAN) -> None:
+def trim_to_article(
+    blocks: list[Block],
+    stopwords: frozenset[str],
+    w: SpanWeights = SPAN,
+    words: Words | None = None,
+) -> None:
     """Where trafilatura kept page furniture around the article, keep the article span.
 
     The span is the run of blocks with the best total score (maximum subarray); what
     lies before or after it is removed when it is mostly link text and little prose:
     menus, teaser lists and footers of pages trafilatura could not narrow down.
+    ``words``: the page's words of each text, shared with the view choice.
     """
+    words = words or Words()
     first, last, total = heaviest_run(
-        (i, _score(b, stopwords, w)) for i, b in enumerate(blocks) if not b.dropped
+        (i, _score(b, stopwords, w, words)) for i, b in enumerate(blocks) if not b.dropped
     )
     if total <= 0:
         return
@@ -223,7 +238,7 @@ def trim_to_article(blocks: list[Block], stopwords: frozenset[str], w: SpanWeigh
     for region in (blocks[: found[0]], blocks[found[1] + 1 :]):
         live = [b for b in region if not b.dropped]
         total = sum(len(b.text) for b in live)
-        good = sum(len(b.text) for b in live if _reads_as_prose(b, stopwords))
+        good = sum(len(b.text) for b in live if _reads_as_prose(b, stopwords, words))
         linked = sum(b.link_chars for b in live)
         if (
             len(live) >= w.region_min_blocks
@@ -257,11 +272,13 @@ def clean_blocks(
     url: str | None = None,
     identified: bool = False,
     lang: str | None = None,
+    words: Words | None = None,
 ) -> tuple[list[Block], str | None]:
     """Rules and HTML checks on extracted blocks; returns them with the language found.
 
     With ``identified`` the page's language was already identified as ``lang`` (None: no
-    language could be), and the identifier is not run again.
+    language could be), and the identifier is not run again. ``words``: the page's
+    words of each text, read once for both views and the choice between them.
     """
     repair_blocks(blocks, config)
     if not identified:
@@ -272,7 +289,7 @@ def clean_blocks(
     drop_title_repeats(blocks, title)
     drop_teaser_tail(blocks)
     if "boilerplate" in config.families:
-        trim_to_article(blocks, _language.stopwords(lang))
+        trim_to_article(blocks, _language.stopwords(lang), words=words)
     return blocks, lang
 
 
@@ -317,34 +334,46 @@ def clean_html(
     title = meta.title or meta.headline
     doc: Document | None = None
     lang: str | None = None
+    words = Words()  # each text's words, read once for both views and the choice
     if alt is not None and alt is body:
         # trafilatura took readability's article: one view, cleaned once (both views
         # would be cleaned alike, and readability's is taken when it keeps any text).
         theirs = _html.blocks_from_xml(alt)
         chars = chars_of(theirs)
         if theirs:
-            theirs, lang = clean_blocks(theirs, config, title=title, url=url)
+            theirs, lang = clean_blocks(theirs, config, title=title, url=url, words=words)
         chosen, path = theirs, ("html-readability" if kept_chars(theirs) else "html")
     else:
         blocks = _html.blocks_from_xml(body)
         theirs = _html.blocks_from_xml(alt)
         chars = max(chars_of(blocks), chars_of(theirs))
         if theirs:
-            theirs, lang = clean_blocks(theirs, config, title=title, url=url)
+            theirs, lang = clean_blocks(theirs, config, title=title, url=url, words=words)
         if blocks:
             blocks, lang = clean_blocks(
-                blocks, config, title=title, url=url, identified=bool(theirs), lang=lang
+                blocks,
+                config,
+                title=title,
+                url=url,
+                identified=bool(theirs),
+                lang=lang,
+                words=words,
             )
         stopwords = _language.stopwords(lang)
-        chosen, path = choose(blocks, theirs, lambda b: is_good(b, stopwords))
+
+        def prose(b: Block) -> bool:
+            return is_good(b, stopwords, words)
+
+        def sentence(b: Block) -> bool:
+            return _is_sentence(b, stopwords, words)
+
+        chosen, path = choose(blocks, theirs, prose, words=words)
         if (
             chosen is theirs
             and blocks
             and (
-                widen(blocks, theirs, lambda b: is_good(b, stopwords), stopwords)
-                or readability_elsewhere(
-                    blocks, theirs, lambda b: _is_sentence(b, stopwords), stopwords
-                )
+                widen(blocks, theirs, prose, stopwords, words=words)
+                or readability_elsewhere(blocks, theirs, sentence, stopwords, words=words)
             )
         ):
             chosen, path = blocks, "html"
