@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import Any, NamedTuple
 
-from cleantext.blocks import GOOD, HEADING, Block, release
+from cleantext.blocks import GOOD, Block, release
 from cleantext.config import DEFAULT, Config
 from cleantext.decode import decode
 from cleantext.document import Document, Removal
@@ -239,8 +239,7 @@ class Cleaner:
 
         ``whole``: the text reads as an article already, so the classifier's and the
         span's verdicts, made for lines among menus and teasers, are not applied to it;
-        its headline is read and stays (:func:`keep_headline`), its byline read and
-        taken out.
+        its headline is read and stays, its byline read and taken out.
         """
         _classify.classify(blocks, _language.stopwords(lang))
         # Site templates after the classifier: it reads the page as the site made it (a
@@ -260,9 +259,15 @@ class Cleaner:
         else:
             start, end = found
             end = _table_end(blocks, end)
-            meta = _metadata.extract(blocks, start, url=url, language=lang, end=end, title=title)
-            if whole and title is None:  # a headline the front matter names still goes
-                keep_headline(blocks)
+            meta = _metadata.extract(
+                blocks,
+                start,
+                url=url,
+                language=lang,
+                end=end,
+                title=title,
+                headline_stays=whole and title is None,  # front matter's headline goes
+            )
             _metadata.drop_author_bios(blocks, meta.authors, start)
             _metadata.drop_site_about(blocks, meta.site)
             for i, b in enumerate(blocks):
@@ -359,22 +364,3 @@ def clean(
 ) -> Document:
     """Clean one page with a default (or the given) configuration. See :class:`Cleaner`."""
     return Cleaner(config).clean(source, mode=mode, url=url)
-
-
-def keep_headline(blocks: list[Block]) -> None:
-    """Put back the lines read as the headline, in a text that reads as an article already.
-
-    Such a text opens with its article (an earlier cleaning took the page's headline out),
-    so a first line that looks like a headline is the article's own: a subtitle, a lead,
-    its first subheading. It is still offered as the title. A Markdown ``#`` heading is
-    the title its author marked, and goes.
-    """
-    for b in blocks:
-        if b.drop is not None and b.drop[0] == "byline.title" and not _is_title_heading(b):
-            b.unmark()
-
-
-def _is_title_heading(block: Block) -> bool:
-    """A Markdown ``#`` heading: the document's title, as its author marked it (also in a
-    text not read as Markdown, where a lone ``#`` line stays a paragraph)."""
-    return (block.kind == HEADING and block.level == 1) or block.raw.startswith("# ")

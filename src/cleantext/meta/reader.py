@@ -480,6 +480,7 @@ def extract(
     language: str | None = None,
     end: int | None = None,
     title: str | None = None,
+    headline_stays: bool = False,
 ) -> Meta:
     """Read title, authors and date around ``blocks[start]``; site from all lines and ``url``.
 
@@ -488,6 +489,9 @@ def extract(
     authors come from the first of :data:`BYLINE_STRATEGIES` that finds any. ``title``
     is the page's headline when its front matter gives it: then the headline is that
     line, if the header repeats it, and never another (a first subheading).
+    ``headline_stays``: the text opens with its article (an earlier cleaning took the
+    page's headline out), so the line read as the headline is the article's own (a
+    subtitle, a lead) and stays, offered as the title; a Markdown ``#`` line still goes.
     """
     meta = Meta()
     found_site = _site.from_lines(blocks)
@@ -536,13 +540,14 @@ def extract(
             # "Wednesday, 09 January 2008 Headline": the header's dateline and headline.
             if meta.date is None:
                 meta.date, meta.evidence["date"] = lead[0], block.text
-            block.mark("byline.title", "byline")
+            if not headline_stays:
+                block.mark("byline.title", "byline")
         split = _site.split_suffix(text, known)
         meta.title = split[0] if split else text
         meta.evidence["title"] = text
         if split and not found_site:
             found_site = (split[1], text)
-        _drop_title_lines(blocks, {text, meta.title})
+        _drop_title_lines(blocks, {text, meta.title}, headings_only=headline_stays)
     if found_site:
         meta.site, meta.evidence["site"] = found_site
     elif host:
@@ -590,13 +595,24 @@ def _written_date(
     return None
 
 
-def _drop_title_lines(blocks: list[Block], titles: set[str]) -> None:
-    """Remove the headline line and its repeats (a breadcrumb's last item, a second heading)."""
+def _drop_title_lines(
+    blocks: list[Block], titles: set[str], *, headings_only: bool = False
+) -> None:
+    """Remove the headline line and its repeats (a breadcrumb's last item, a second heading);
+    with ``headings_only``, only those written as a Markdown ``#`` title line."""
     wanted = {" ".join(t.casefold().split()) for t in titles}
     longest = 2 * max((len(t) for t in titles), default=0)  # spacing may differ, not more
     for block in blocks:
+        if headings_only and not is_title_heading(block):
+            continue
         if len(block.text) <= longest and " ".join(block.text.casefold().split()) in wanted:
             block.mark("byline.title", "byline")
+
+
+def is_title_heading(block: Block) -> bool:
+    """A Markdown ``#`` line: the document's title as its author marked it (also in a text
+    not read as Markdown, where a lone ``#`` line stays a paragraph)."""
+    return (block.kind == HEADING and block.level == 1) or block.raw.startswith("# ")
 
 
 _BIO = regex.compile(
