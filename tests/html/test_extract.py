@@ -684,3 +684,29 @@ def test_a_copyright_year_is_not_the_page_s_date() -> None:
     html = page(article("<h1>Storm floods the coast</h1>" + paragraphs(PROSE)))
     assert _page_date(html) is None
     assert clean(html, mode="html").date is None
+
+
+# -- the article span over trafilatura's blocks --------------------------------------------------
+def test_a_menu_of_links_around_the_article_goes() -> None:
+    menu = linked("Home", "World news", "Business", "Sport and leisure")
+    teasers = linked(*TEASERS)
+    blocks = menu + blocks_of(*PROSE) + teasers
+    htmlpath.trim_to_article(blocks, STOP)
+    assert [b.text for b in blocks if not b.dropped] == PROSE
+    assert {b.drop for b in menu + teasers} == {("select.outside_article", "boilerplate")}
+
+
+def test_a_reference_list_below_the_article_stays() -> None:
+    # References hold links, but as much text again that is not a link: not a menu.
+    references = linked(
+        *(
+            f"{name}. A systematic review of coastal flooding. Journal of Hydrology. "
+            f"2021;{n}:1-12. https://doi.org/10.1000/{n}"
+            for n, name in enumerate(("Smith J, Lee K", "Garcia M, et al.", "Okafor C, Brown T"))
+        )
+    )
+    for block in references:  # half of each line is its link, as on a real reference list
+        block.link_chars = len(block.text) // 2
+    blocks = blocks_of(*PROSE, "References") + references
+    htmlpath.trim_to_article(blocks, STOP)
+    assert not any(b.dropped for b in blocks)

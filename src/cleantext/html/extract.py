@@ -190,7 +190,9 @@ class SpanWeights:
 
     Prose gains its length (capped); a link-heavy block costs a toll and a share of its
     length; any other block costs little, since trafilatura already judged it content.
-    A region outside the best span goes only when it is link text, not prose.
+    A region outside the best span goes only when most of it is link text and little of
+    it prose: a menu or a teaser list is nearly all links, while a reference list, a
+    list of recommended books or a closing section with a few links is not.
     """
 
     good_cap: int = 1000
@@ -199,7 +201,7 @@ class SpanWeights:
     other_toll: float = 2.0
     other_share: float = 0.05
     region_max_good: float = 0.3
-    region_min_links: float = 0.3
+    region_min_links: float = 0.7
     region_min_blocks: int = 2
 
 
