@@ -46,9 +46,11 @@ class Forced:
         self.views = htmlpath.extract_views
         self.choose = htmlpath.choose
         self.widen = htmlpath.widen
+        self.elsewhere = htmlpath.readability_elsewhere
         htmlpath.extract_views = self._views
         htmlpath.choose = self._choose
         htmlpath.widen = self._widen
+        htmlpath.readability_elsewhere = self._elsewhere
 
     def _views(self, tree: Any) -> tuple[Any, Any]:
         self.own = None
@@ -60,16 +62,20 @@ class Forced:
             return own, alt
         return own, None
 
-    def _widen(self, *args: Any) -> bool:
+    def _widen(self, *args: Any, **kwargs: Any) -> bool:
         # A forced view is kept whole: trafilatura's blocks are not added to readability's.
-        return self.choice == CHOICES[0] and bool(self.widen(*args))
+        return self.choice == CHOICES[0] and bool(self.widen(*args, **kwargs))
 
-    def _choose(self, ours: Any, theirs: Any, *args: Any) -> tuple[Any, str]:
+    def _elsewhere(self, *args: Any, **kwargs: Any) -> bool:
+        # Nor is a forced readability view swapped for trafilatura's.
+        return self.choice == CHOICES[0] and bool(self.elsewhere(*args, **kwargs))
+
+    def _choose(self, ours: Any, theirs: Any, *args: Any, **kwargs: Any) -> tuple[Any, str]:
         if self.choice == CHOICES[1] and theirs:
             return theirs, "html-readability"
         if self.choice == CHOICES[2]:
             return ours, "html"
-        return self.choose(ours, theirs, *args)  # type: ignore[no-any-return]
+        return self.choose(ours, theirs, *args, **kwargs)  # type: ignore[no-any-return]
 
 
 def main(argv: list[str] | None = None) -> None:
