@@ -19,6 +19,8 @@ CRUFT = [
     "1 Response",
     "Responses",
     "Response (2)",
+    "Discussion (12)",
+    "Join the discussion",
     "You can follow any responses to this entry through the RSS 2.0 feed.",
     "RSS feed for comments on this post. TrackBack URI",
     "Mail (will not be published) (required)",
@@ -30,6 +32,7 @@ ARTICLE = [
     "Government responses to the crisis were slow.",
     "No comment was available from the company on Friday.",
     "Response",  # a subheading: "Request" / "Response" in a technical article
+    "Discussion",  # a research article's section, between "Results" and "Conclusions"
     "Follow the responses to this crisis through the official channels, officials said.",
     "Mail will not be published until the inquiry ends, the court ruled.",
     "Your email address will not be published, the charity promised donors.",

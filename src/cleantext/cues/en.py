@@ -143,7 +143,7 @@ RULES: tuple[Cue, ...] = (
         "comments.reply_form",
         "comments",
         "end",
-        r"(?:leave|post|add|write|submit) (?:a |your |new )?(?:comment|reply|response)\W{0,3}|what do you think\?|(?:reader |user )?comments?\s*\(\d+\)|\{?\s*\d+\s+(?:comments?|responses?)\W{0,3}(?:read them below|add one|.{0,40})\s*\}?|discussion|(?:show|view|load|read) (?:all )?(?:\d+ )?comments?.{0,30}|trackbacks?(?: and pingbacks)?.{0,30}|(?:comments|trackback) (?:for|on) this (?:entry|post).{0,40}",
+        r"(?:leave|post|add|write|submit) (?:a |your |new )?(?:comment|reply|response)\W{0,3}|what do you think\?|(?:reader |user )?comments?\s*\(\d+\)|\{?\s*\d+\s+(?:comments?|responses?)\W{0,3}(?:read them below|add one|.{0,40})\s*\}?|discussion\s*\(\d+\)|(?:show|view|load|read) (?:all )?(?:\d+ )?comments?.{0,30}|trackbacks?(?: and pingbacks)?.{0,30}|(?:comments|trackback) (?:for|on) this (?:entry|post).{0,40}",
     ),
     Cue(
         "comments.none_yet",
