@@ -336,6 +336,8 @@ def clean_html(
     title = meta.title or meta.headline
     doc: Document | None = None
     lang: str | None = None
+    other: list[Block] = []
+    other_path = "html"
     words = Words()  # each text's words, read once for both views and the choice
     if alt is not None and alt is body:
         # trafilatura took readability's article: one view, cleaned once (both views
@@ -379,8 +381,18 @@ def clean_html(
             )
         ):
             chosen, path = blocks, "html"
+        # The view not taken, should the chosen one leave no text once settled (its only
+        # line a date or a byline, which the settling pass takes into metadata).
+        if chosen is theirs:
+            other, other_path = blocks, "html"
+        else:
+            other, other_path = theirs, "html-readability"
     if chosen:
         doc = finish(Document(language=lang, path=path), chosen)
+        settle(doc, url, clean_text)
+        if not doc.body and kept_chars(other):
+            doc = finish(Document(language=lang, path=other_path), other)
+            settle(doc, url, clean_text)
     if chars < config.html_fallback_chars and (doc is None or not doc.body):
         # Nothing found: the page's whole text through the text pipeline. Where the views
         # found a little text, that is kept: on such a page the whole text is mostly menus
@@ -391,8 +403,6 @@ def clean_html(
             doc = fallback
     if doc is None:  # nothing found, and the fallback is switched off (or found nothing)
         doc = Document(language=lang, path="html")
-    if doc.path != "html-fallback":
-        settle(doc, url, clean_text)
     doc.title = meta.title or doc.title
     doc.authors = meta.authors or doc.authors
     doc.date = meta.date or doc.date
