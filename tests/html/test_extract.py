@@ -23,6 +23,10 @@ PROSE = [
     "Forecasters expect calmer weather for the rest of the week, with temperatures rising slowly "
     "and only light showers expected over the hills in the north of the region.",
 ]
+MORE_PROSE = [
+    "The harbour master said the fishing fleet would stay in port until Thursday, when the "
+    "swell is expected to ease and the channel can be dredged again.",
+]
 # Article sentences that start like cruft: they must survive.
 LOOKALIKES = [
     "Share prices fell 3% on Monday.",
@@ -741,3 +745,19 @@ def test_a_reference_list_below_the_article_stays() -> None:
     blocks = blocks_of(*PROSE, "References") + references
     htmlpath.trim_to_article(blocks, STOP)
     assert not any(b.dropped for b in blocks)
+
+
+def test_the_span_search_is_skipped_when_no_end_of_the_view_is_link_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Whatever span the search finds, no region around it could be link text: same
+    # output, without the search.
+    def no_search(*args: object) -> None:
+        raise AssertionError("searched")
+
+    monkeypatch.setattr(htmlpath, "heaviest_run", no_search)
+    blocks = blocks_of(*PROSE) + linked(TEASERS[0]) + blocks_of(MORE_PROSE[0])
+    htmlpath.trim_to_article(blocks, STOP)
+    assert not any(b.dropped for b in blocks)
+    with pytest.raises(AssertionError, match="searched"):
+        htmlpath.trim_to_article(blocks_of(*PROSE) + linked(*TEASERS), STOP)

@@ -217,6 +217,21 @@ def _score(block: Block, stopwords: frozenset[str], w: SpanWeights, words: Words
     return -(w.other_toll + w.other_share * n)
 
 
+def _may_trim(blocks: list[Block], w: SpanWeights) -> bool:
+    """Could any region go: is some run of live blocks at the start or the end, long
+    enough, at least ``w.region_min_links`` link text? If not, the span search is not
+    needed (a region is such a run, whatever span is found)."""
+    live = [b for b in blocks if not b.dropped]
+    for run in (live, live[::-1]):
+        linked = chars = 0
+        for n, block in enumerate(run[:-1], start=1):
+            linked += block.link_chars
+            chars += len(block.text)
+            if n >= w.region_min_blocks and linked >= w.region_min_links * chars:
+                return True
+    return False
+
+
 def trim_to_article(
     blocks: list[Block],
     stopwords: frozenset[str],
@@ -230,6 +245,8 @@ def trim_to_article(
     menus, teaser lists and footers of pages trafilatura could not narrow down.
     ``words``: the page's words of each text, shared with the view choice.
     """
+    if not _may_trim(blocks, w):
+        return
     words = words or Words()
     first, last, total = heaviest_run(
         (i, _score(b, stopwords, w, words)) for i, b in enumerate(blocks) if not b.dropped
