@@ -59,6 +59,8 @@ BYLINES = [
     ("Par Marie Dupont et Luc Martin — 24 novembre 2017 à 18:42", ["Marie Dupont", "Luc Martin"]),
     ("Jane Doe , @janedoe", ["Jane Doe"]),  # a name beside its own handle
     ("Jane Doe (@janedoe)", ["Jane Doe"]),
+    ("By Jane Doe at the Moscow bureau", ["Jane Doe"]),  # the name, then where she writes
+    ("By Jane Doe in Kyiv.", ["Jane Doe"]),
 ]
 
 
@@ -85,6 +87,9 @@ def test_bylines_give_person_names(line, names):
         "Jane Doe jane@example.com",  # an address is not a handle
         "Follow Jane Doe @janedoe",
         "Thanks to Jane Doe @janedoe for the tip",
+        # A sentence that opens with "By"/"Von" and a capitalised phrase.
+        "By Open Source Software we mean programs anyone may study and change.",
+        "Von Open Source Software (OSS) ein und entwickeln einen Praxisleitfaden.",
     ],
 )
 def test_lines_that_credit_no_person_are_not_bylines(line):

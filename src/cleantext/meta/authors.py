@@ -119,6 +119,12 @@ def _junk(text: str) -> bool:
     return all(w in _DATELINE_WORDS or w.isdigit() or not w for w in words)
 
 
+#: Words after a leading name, in a line that ends as a sentence does, past which the
+#: line is a sentence that opens with "By"/"Von" and a capitalised phrase ("Von Open
+#: Source Software ein und entwickeln einen Leitfaden."), not a byline.
+MAX_SENTENCE_TAIL = 2
+
+
 def _leading_name(part: str) -> str | None:
     """The name a piece starts with, when what follows it is plainly not a name."""
     m = NAME.match(part)
@@ -143,6 +149,7 @@ def names(text: str, *, prefixed: bool, bare: bool) -> list[str] | None:
     description); without one, every part must be a name, an agency or a role, and a
     bare list of names counts only when ``bare`` says the context vouches for it.
     """
+    sentence = text.rstrip().endswith((".", "!", "?"))
     if "(" in text:
         text = _VISUAL.sub(" ", text)
     handle = "@" in text and _OWN_HANDLE.search(text) is not None
@@ -175,7 +182,11 @@ def names(text: str, *, prefixed: bool, bare: bool) -> list[str] | None:
             found.append(" ".join(part.split()))
             continue
         if prefixed and (lead := _leading_name(part)):
-            # "By Jane Doe at the Moscow bureau": the name, then words that are not one.
+            # "By Jane Doe at the Moscow bureau": the name, then words that are not one;
+            # a sentence's worth of them, and the line is a sentence.
+            tail = text[text.find(part) + len(lead) :]
+            if sentence and len(tail.split()) > MAX_SENTENCE_TAIL:
+                return None
             found.append(" ".join(lead.split()))
             break
         if prefixed and found:
