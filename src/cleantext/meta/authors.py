@@ -24,6 +24,7 @@ from cleantext.cues.meta import (
     VISUAL_CREDITS,
 )
 from cleantext.meta import dates
+from cleantext.text.prose import sentence_end
 
 MAX_BYLINE = 200
 MAX_NAMES = 6
@@ -55,6 +56,8 @@ _SEGMENT = regex.compile(r"\s+[-–—|•·/]{1,2}\s+|\s*[|•·—]\s*|\s+//\s
 _HANDLE = regex.compile(r"@\w{1,30}")
 # The author's own handle beside the names ("Jane Doe, @janedoe"), not an address's "@".
 _OWN_HANDLE = regex.compile(r"(?:^|(?<=[\s,(|•·]))@\w{1,30}(?![\w.@])")
+# A line that ends as a sentence does, with a stop (a bracket or quote may close it).
+_SENTENCE_END = sentence_end(stop=True)
 _PAREN = regex.compile(r"\([^()]{0,120}\)|\[[^\[\]]{0,120}\]")
 # "and John Roe (photography)": a credit for the pictures, not for the words.
 _VISUAL = regex.compile(
@@ -149,7 +152,7 @@ def names(text: str, *, prefixed: bool, bare: bool) -> list[str] | None:
     description); without one, every part must be a name, an agency or a role, and a
     bare list of names counts only when ``bare`` says the context vouches for it.
     """
-    sentence = text.rstrip().endswith((".", "!", "?"))
+    sentence = _SENTENCE_END.search(text) is not None
     if "(" in text:
         text = _VISUAL.sub(" ", text)
     handle = "@" in text and _OWN_HANDLE.search(text) is not None
