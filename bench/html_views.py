@@ -52,9 +52,9 @@ class Forced:
         htmlpath.widen = self._widen
         htmlpath.readability_elsewhere = self._elsewhere
 
-    def _views(self, tree: Any) -> tuple[Any, Any]:
+    def _views(self, tree: Any, images: bool = False) -> tuple[Any, Any]:
         self.own = None
-        body, alt = self.views(tree)
+        body, alt = self.views(tree, images)
         if self.choice == CHOICES[0]:
             return body, alt
         own = body if self.own is None or (alt is not body and self.own is not body) else self.own

@@ -105,6 +105,16 @@ def test_html_fallback_chars_decides_when_the_whole_page_is_read_as_text():
     assert (off.path, off.body) == ("html", "")
 
 
+def test_html_images_keep_the_article_s_images_for_markdown():
+    picture = "<p><img src='https://example.com/storm.jpg' alt='Flooded street'></p>"
+    html = page(article(paragraphs(PROSE[:2]), picture, paragraphs(PROSE[2:])), HEAD)
+    plain = _doc(html, Config(), "html")
+    pictured = _doc(html, Config(html_images=True), "html")
+    assert "![Flooded street](https://example.com/storm.jpg)" in pictured.to_markdown(images=True)
+    assert "![" not in plain.to_markdown(images=True)  # not asked for: trafilatura drops them
+    assert pictured.body == plain.body  # the plain body never holds an image
+
+
 def test_user_rules_remove_their_lines():
     text = "\n\n".join([*PROSE[:2], "Please donate now!", *PROSE[2:]])
     rule = UserRule(name="donate", pattern=r"please donate now!?", family="newsletter")

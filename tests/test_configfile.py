@@ -102,6 +102,14 @@ def test_options_become_a_config(tmp_path):
     ]
 
 
+def test_html_images_is_a_switch(tmp_path):
+    path = write(tmp_path / "on" / ".cleantext.toml", "html-images = true\n")
+    assert configfile.load(path).html_images is True
+    path = write(tmp_path / "bad" / ".cleantext.toml", 'html-images = "yes"\n')
+    with pytest.raises(configfile.ConfigError):
+        configfile.load(path)
+
+
 def test_pyproject_table_is_read(tmp_path):
     path = write(tmp_path / "pyproject.toml", "[tool.cleantext]\nmin-paragraph-chars = 60\n")
     assert configfile.load(path).min_paragraph_chars == 60

@@ -51,6 +51,9 @@ class Config:
         html_fallback_chars: in HTML mode, when trafilatura's main text is shorter than
             this and the cleaned views keep nothing, the page's whole text goes through
             the text pipeline instead.
+        html_images: in HTML mode, ask trafilatura for the article's images, so that
+            ``Document.to_markdown(images=True)`` can write them (off, as trafilatura's
+            ``include_images``; the plain body never holds them).
         user_rules: extra line rules (see :class:`UserRule`).
         templates: learned site templates (see :mod:`cleantext.corpus.templates`), or None.
         keep_min_share: the CLI leaves a file alone when the cleaned body would keep less
@@ -63,6 +66,7 @@ class Config:
     repair_mojibake: bool = True
     split_glued: bool = True
     html_fallback_chars: int = 200
+    html_images: bool = False
     user_rules: tuple[UserRule, ...] = ()
     templates: Any = None
     keep_min_share: float = 0.2

@@ -350,3 +350,13 @@ def test_images_appear_in_markdown_output_only_with_their_flag():
     assert "![" not in plain
     assert "![A tram at the depot](https://example.org/tram%201.jpg) The council" in pictured
     assert run(stdin=PICTURED).stdout == run("--images", stdin=PICTURED).stdout  # the body
+
+
+def test_images_of_an_html_page_appear_in_markdown_output_with_their_flag():
+    from ..html.test_extract import HEAD, PROSE, article, page, paragraphs
+
+    picture = "<p><img src='https://example.com/storm.jpg' alt='Flooded street'></p>"
+    html = page(article(paragraphs(PROSE[:2]), picture, paragraphs(PROSE[2:])), HEAD)
+    assert "![" not in run("--format", "markdown", "--mode", "html", stdin=html).stdout
+    pictured = run("--format", "markdown", "--mode", "html", "--images", stdin=html).stdout
+    assert "![Flooded street](https://example.com/storm.jpg)" in pictured

@@ -211,7 +211,7 @@ def test_metadata_from_json_ld() -> None:
 
 def test_nothing_found_falls_back_to_the_page_text(monkeypatch: pytest.MonkeyPatch) -> None:
 
-    monkeypatch.setattr(htmlpath, "extract_views", lambda tree: (None, None))
+    monkeypatch.setattr(htmlpath, "extract_views", lambda tree, images=False: (None, None))
     doc = clean(page("<div>" + "".join(f"<p>{t}</p>" for t in PROSE) + "</div>"), mode="html")
     assert doc.path == "html-fallback"
     assert PROSE[0] in doc.body
@@ -365,7 +365,7 @@ def test_when_trafilatura_took_readability_s_article_it_is_cleaned_once(
 ) -> None:
     html = page(article(paragraphs(PROSE)))
     one = xml("".join(f"<p>{t}</p>" for t in PROSE))
-    monkeypatch.setattr(htmlpath, "extract_views", lambda tree: (one, one))
+    monkeypatch.setattr(htmlpath, "extract_views", lambda tree, images=False: (one, one))
     cleaned: list[int] = []
     real = htmlpath.clean_blocks
 
@@ -387,7 +387,7 @@ def test_a_view_left_empty_by_its_date_line_gives_way_to_the_other(
     # metadata: trafilatura's article is taken rather than an empty body.
     dated = "<p>Last updated: November 13, 2025</p>"
     theirs, ours = xml(dated), xml(paragraphs(PROSE) + dated)
-    monkeypatch.setattr(htmlpath, "extract_views", lambda tree: (ours, theirs))
+    monkeypatch.setattr(htmlpath, "extract_views", lambda tree, images=False: (ours, theirs))
     monkeypatch.setattr(
         htmlpath, "choose", lambda ours, theirs, *a, **k: (theirs, "html-readability")
     )
@@ -400,7 +400,7 @@ def test_a_view_left_empty_by_its_date_line_gives_way_to_the_other(
 
 def test_a_chosen_view_with_text_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     theirs, ours = xml(paragraphs(PROSE[:2])), xml(paragraphs(PROSE))
-    monkeypatch.setattr(htmlpath, "extract_views", lambda tree: (ours, theirs))
+    monkeypatch.setattr(htmlpath, "extract_views", lambda tree, images=False: (ours, theirs))
     monkeypatch.setattr(
         htmlpath, "choose", lambda ours, theirs, *a, **k: (theirs, "html-readability")
     )

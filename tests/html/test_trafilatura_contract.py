@@ -76,10 +76,11 @@ def test_the_extractor_options_take_the_fields_the_html_path_sets():
     from trafilatura.settings import Extractor
 
     options = Extractor(
-        output_format="xml", comments=False, formatting=True, links=True, tables=True
+        output_format="xml", comments=False, formatting=True, links=True, images=True, tables=True
     )
     assert options.min_output_size >= 0 and options.min_output_comm_size >= 0
     assert hasattr(options, "url")
+    assert options.images is True
 
 
 @pytest.mark.parametrize("name", ["extensive_search", "original_date", "outputformat", "url"])

@@ -106,8 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--images",
         action="store_true",
-        help="write the article's images as ![alt](source) in markdown output (default: "
-        "none; the plain body never holds them)",
+        help="write the article's images as ![alt](source) in markdown output, from HTML "
+        "pages and Markdown input alike (default: none; the plain body never holds them)",
     )
     parser.add_argument(
         "--explain",
@@ -176,6 +176,8 @@ class Run:
         if cleaner is None:
             try:
                 config = configfile.load(found) if found is not None else Config()
+                if getattr(self.args, "images", False):  # HTML pages must keep them too
+                    config = config.replace(html_images=True)
             except configfile.ConfigError as exc:
                 self._cleaners[found] = exc
                 self.err.write(f"cleantext: config: {exc}\n")

@@ -349,7 +349,7 @@ def clean_html(
     body = alt = None
     if tree is not None:
         meta = _htmlmeta.extract(tree, url, html)  # first: the extraction prunes the tree
-        body, alt = extract_views(tree)
+        body, alt = extract_views(tree, config.html_images)
     title = meta.title or meta.headline
     doc: Document | None = None
     lang: str | None = None

@@ -96,9 +96,10 @@ def _watch_readability() -> None:
     external.sanitize_tree = watched_convert
 
 
-@lru_cache(maxsize=1)
-def _options_template() -> Any:
-    """trafilatura's options for this path, read from its settings once per process."""
+@lru_cache(maxsize=2)
+def _options_template(images: bool) -> Any:
+    """trafilatura's options for this path, read from its settings once per process (one
+    template with images, one without)."""
     from trafilatura.settings import Extractor
 
     return Extractor(
@@ -106,19 +107,22 @@ def _options_template() -> Any:
         comments=False,
         formatting=_FORMATTING,
         links=_LINKS,
+        images=images,
         tables=_TABLES,
     )
 
 
-def extraction_options() -> Any:
+def extraction_options(images: bool = False) -> Any:
     """trafilatura's options for one page: a copy of the template.
+
+    ``images``: keep the article's images (trafilatura's ``graphic`` elements).
 
     Building them afresh reads trafilatura's settings each time (a fifth of a
     millisecond). The page's URL is left out: trafilatura uses it only to make link
     targets and image sources absolute (a few thousand URL joins on a large page),
     and only the text of links is read here.
     """
-    return copy.copy(_options_template())
+    return copy.copy(_options_template(images))
 
 
 def parse(html: str) -> Any:
@@ -172,16 +176,16 @@ def _extract(tree: Any, options: Any) -> Any:
     return body
 
 
-def extract_views(tree: Any) -> tuple[Any, Any]:
+def extract_views(tree: Any, images: bool = False) -> tuple[Any, Any]:
     """``(trafilatura's XML body, readability's XML body)`` of a parsed page; either may be None.
 
     The page is extracted once; the readability candidate is the one trafilatura
     computed on the way (or, when it did not, is computed here). When trafilatura took
     readability's article, both bodies are the same object. ``tree`` is used up: the
-    extraction prunes it.
+    extraction prunes it. ``images``: both views keep the article's images.
     """
     _watch_readability()
-    options = extraction_options()
+    options = extraction_options(images)
     _SEEN.active, _SEEN.tree, _SEEN.sanitized = True, None, None
     try:
         body = _extract(tree, options)
