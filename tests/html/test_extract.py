@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from cleantext import clean
+from cleantext import Document, clean
 from cleantext.blocks import HEADING, ITEM, PARAGRAPH, Block
 from cleantext.html import extract as htmlpath
 from cleantext.html import views
@@ -380,33 +380,29 @@ def test_when_trafilatura_took_readability_s_article_it_is_cleaned_once(
     assert doc.body.split("\n\n") == PROSE
 
 
+def _readability_taken(monkeypatch: pytest.MonkeyPatch, ours: str, theirs: str) -> Document:
+    """Clean a page whose two views are ``ours`` and ``theirs``, readability's chosen."""
+    views = xml(ours), xml(theirs)
+    monkeypatch.setattr(htmlpath, "extract_views", lambda tree, images=False: views)
+    monkeypatch.setattr(htmlpath, "choose", lambda a, b, *_, **__: (b, "html-readability"))
+    monkeypatch.setattr(htmlpath, "widen", lambda *a, **k: False)
+    monkeypatch.setattr(htmlpath, "readability_elsewhere", lambda *a, **k: False)
+    return clean(page(article(paragraphs(PROSE))), mode="html")
+
+
 def test_a_view_left_empty_by_its_date_line_gives_way_to_the_other(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # readability kept only the page's date line, which the settling pass takes into
     # metadata: trafilatura's article is taken rather than an empty body.
     dated = "<p>Last updated: November 13, 2025</p>"
-    theirs, ours = xml(dated), xml(paragraphs(PROSE) + dated)
-    monkeypatch.setattr(htmlpath, "extract_views", lambda tree, images=False: (ours, theirs))
-    monkeypatch.setattr(
-        htmlpath, "choose", lambda ours, theirs, *a, **k: (theirs, "html-readability")
-    )
-    monkeypatch.setattr(htmlpath, "widen", lambda *a, **k: False)
-    monkeypatch.setattr(htmlpath, "readability_elsewhere", lambda *a, **k: False)
-    doc = clean(page(article(paragraphs(PROSE))), mode="html")
+    doc = _readability_taken(monkeypatch, paragraphs(PROSE) + dated, dated)
     assert doc.path == "html"
     assert doc.body.split("\n\n")[: len(PROSE)] == PROSE
 
 
 def test_a_chosen_view_with_text_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
-    theirs, ours = xml(paragraphs(PROSE[:2])), xml(paragraphs(PROSE))
-    monkeypatch.setattr(htmlpath, "extract_views", lambda tree, images=False: (ours, theirs))
-    monkeypatch.setattr(
-        htmlpath, "choose", lambda ours, theirs, *a, **k: (theirs, "html-readability")
-    )
-    monkeypatch.setattr(htmlpath, "widen", lambda *a, **k: False)
-    monkeypatch.setattr(htmlpath, "readability_elsewhere", lambda *a, **k: False)
-    doc = clean(page(article(paragraphs(PROSE))), mode="html")
+    doc = _readability_taken(monkeypatch, paragraphs(PROSE), paragraphs(PROSE[:2]))
     assert doc.path == "html-readability"
     assert doc.body.split("\n\n") == PROSE[:2]
 
