@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> None:
     for name in args.sets.split(","):
         counts: Counter[str] = Counter()
         for record in score.load([name], args.limit):
-            if not record.get("gold_body"):
+            if not any(record.get(k) for k in (*gold_key.values(), "lang")):
                 continue
             text = record[f"text_{args.renderer}"] or ""
             doc = cleantext.clean(text, mode="text", url=record.get("url"))

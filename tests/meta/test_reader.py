@@ -1195,6 +1195,41 @@ def test_dates_of_a_series_are_not_the_article_date() -> None:
     assert meta.date is None
 
 
+def test_a_date_written_twice_is_one_date_not_a_series() -> None:
+    # A post's date at its head and again at its foot: the same line, not two entries.
+    body = (LEDE, "July 5, 2025", SECOND, "July 5, 2025")
+    blocks, start = page("Home", "News", body=body)
+    meta = metadata.extract(blocks, start, language="en", end=start + len(body) - 1)
+    assert meta.date == "2025-07-05"
+
+
+LONG_BODY = tuple(f"{LEDE[:-1]}, part {n}." for n in range(40))  # longer than a header's reach
+
+
+@pytest.mark.parametrize("at", [1, 3])
+def test_a_dateline_among_the_articles_last_lines_is_its_date(at: int) -> None:
+    body = (*LONG_BODY[:-at], "Nov 18, 2025", *LONG_BODY[-at:])
+    blocks, start = page("Home", "News", body=body)
+    meta = metadata.extract(blocks, start, language="en", end=start + len(body) - 1)
+    assert meta.date == "2025-11-18"
+    assert not blocks[start + len(body) - 1 - at].dropped  # read, not removed
+
+
+def test_a_dateline_deep_inside_a_long_article_is_not_its_date() -> None:
+    # Neither near its start nor among its last lines: a date the article writes about.
+    body = (*LONG_BODY[:35], "Nov 18, 2025", *LONG_BODY[35:])
+    blocks, start = page("Home", "News", body=body)
+    meta = metadata.extract(blocks, start, language="en", end=start + len(body) - 1)
+    assert meta.date is None
+
+
+def test_dates_of_a_series_among_the_last_lines_are_not_the_article_date() -> None:
+    body = (*LONG_BODY, "March 3, 2021", "Older post one", "March 9, 2021", LEDE)
+    blocks, start = page("Home", "News", body=body)
+    meta = metadata.extract(blocks, start, language="en", end=start + len(body) - 1)
+    assert meta.date is None
+
+
 def test_an_embedded_posts_date_is_not_the_article_date() -> None:
     blocks, start = page("Home", "News", body=(LEDE, "— NASA (@NASA) April 8, 2025", SECOND))
     blocks[start + 1].mark("embed.post_attribution", "embed")

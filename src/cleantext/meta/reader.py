@@ -168,23 +168,31 @@ def _proper(names: Sequence[str], blocks: Sequence[Block]) -> bool:
 SERIES = 2  # a shape this many times on the page is a series, not the article's header
 
 
-def _in_series(blocks: Sequence[Block], index: int) -> bool:
+def _in_series(blocks: Sequence[Block], index: int, *, distinct: bool = False) -> bool:
     """Whether the line ``blocks[index]`` shares its shape with another line of the page:
     one of many comment or post signatures, or teaser dates, not the article's own.
 
     Taking the first of a series would leave the next one first: a cleaned body would
-    lose one entry more each time it is cleaned again.
+    lose one entry more each time it is cleaned again. With ``distinct``, one copy of
+    the same text is the same line written again (a post's date at its head and its
+    foot), not another entry; more copies are a series (teasers of one day).
     """
-    want = _shapes.shape(blocks[index].text)
+    text = blocks[index].text
+    want = _shapes.shape(text)
     if not _shapes.telling(want):
         return False  # names alone ("By Jane Doe"): any two bylines share that shape
-    count = 0
+    others = copies = 0
     for i, block in enumerate(blocks):
         if i != index and len(block.text) <= _shapes.MAX_CHARS and _usable(block):
-            count += _shapes.shape(block.text) == want
-            if count >= SERIES - 1:
-                return True
-    return False
+            if _shapes.shape(block.text) != want:
+                continue
+            if distinct and block.text == text:
+                copies += 1
+            else:
+                others += 1
+                if others >= SERIES - 1:
+                    return True
+    return copies > 1 and copies >= SERIES - 1
 
 
 MEMO_CHARS = 2_000  # longer lines are read afresh: the memo stays small
@@ -563,7 +571,8 @@ def _written_date(
     ("Published on 5 April 2017 by Jane", "By Daniel | Published: 23 July 2017 |
     Comments closed"), from
     the header window down into the article; else a dateline right under the article's
-    last block ("Page last modified Jan. 17, 2025"). The dates of a series (comments,
+    last block ("Page last modified Jan. 17, 2025"), or among its last lines (a post
+    signed at its foot). The dates of a series (comments,
     teasers) and of lines a rule gave to another family (an embedded post's signature)
     are theirs, not the article's; a byline a menu rule took ("By Jane | Published: 23
     July 2017 | Comments closed") is read. The line stays where it is: the body does not
@@ -579,14 +588,16 @@ def _written_date(
             continue  # a sentence that mentions a date ("They launched on April 8, 2025.")
         if not (hit := dates.find(text)):
             continue
-        if not _in_series(blocks, i):
+        if not _in_series(blocks, i, distinct=True):
             found.append((abs(i - start), -i, hit[0], text))
     if found:
         _, _, first, line = min(found)
         return first, line
     if end is None:
         return None
-    for i in range(end + 1, min(len(blocks), end + 1 + DATE_BELOW_END)):
+    below = range(end + 1, min(len(blocks), end + 1 + DATE_BELOW_END))
+    within = range(end, max(start, end - DATE_BELOW_END), -1)
+    for i in (*below, *within):
         block = blocks[i]
         if not _usable(block):
             continue
