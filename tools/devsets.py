@@ -27,12 +27,12 @@ def scorer(where: Path = EVAL) -> ModuleType:
 
 
 def records(where: Path, sets: list[str], need: str = "gold_body") -> Iterator[dict]:
-    """The pages of ``sets`` that carry ``need`` (and a gold body), each tagged with its set."""
+    """The pages of ``sets`` that carry ``need``, each tagged with its set."""
     for name in sets:
         with gzip.open(where / "data" / f"{name}.jsonl.gz", "rt", encoding="utf-8") as f:
             for line in f:
                 rec = json.loads(line)
-                if rec.get("gold_body") and rec.get(need):
+                if rec.get(need):
                     rec["set"] = name
                     yield rec
 
@@ -42,6 +42,12 @@ def digest(page_id: str) -> bytes:
     return hashlib.sha1(page_id.encode("utf-8")).digest()
 
 
-def held_out(page_id: str, share: float) -> bool:
-    """Whether a page is kept out of the fit, by a hash of its id."""
-    return digest(page_id)[0] / 256 < share
+def page_key(rec: dict) -> str:
+    """What names a page for the split: its URL where it has one (a set may hold one
+    page twice, under two ids), else its id."""
+    return rec.get("url") or rec["id"]
+
+
+def held_out(key: str, share: float) -> bool:
+    """Whether a page is kept out of the fit, by a hash of its :func:`page_key`."""
+    return digest(key)[0] / 256 < share

@@ -14,7 +14,7 @@ means.
 
 The network (:mod:`cleantext.text.scorer`: an input layer, bidirectional minimal GRU
 layers, a logistic output) is fitted with PyTorch; cleantext itself runs it with numpy.
-Pages are split by a hash of their id: ``--holdout`` (default half) of them are never seen by the fit, and
+Pages are split by a hash of their URL (else their id): ``--holdout`` (default half) of them are never seen by the fit, and
 the script prints, for both parts and each set and rendering, the F1 of keeping the
 blocks the scorer passes (the benchmark's metric, before span selection and metadata).
 """
@@ -39,7 +39,7 @@ from cleantext.meta import language
 from cleantext.text import classify, render
 
 _TOKEN = re.compile(r"\w+")
-SETS = "l3s_gn1,dragnet,cleaneval,readability,cleanportaleval"
+SETS = "l3s_gn1,dragnet,cleaneval,readability,cleanportaleval,wcxb_dev"
 
 
 @dataclass
@@ -92,8 +92,17 @@ def block_label(
     return sum(s in grams for s in shingles) / len(shingles), n
 
 
-def page(cleaner: Cleaner, rec: dict, renderer: str, holdout: float) -> list[Page]:
-    """The page's rendering and two variants of it, each a row set of its own:
+def extract_text(html: str, url: str | None) -> str:
+    """trafilatura's plain-text body of a page ("" when it finds none)."""
+    import trafilatura
+
+    return trafilatura.extract(html, url=url, include_comments=False, include_tables=True) or ""
+
+
+def page(
+    cleaner: Cleaner, rec: dict, renderer: str, holdout: float, extracted: bool = False
+) -> list[Page]:
+    """The page's rendering and variants of it, each a row set of its own:
 
     - *spaced*: every line of the page set apart by a blank line, as some renderings
       (and scrapers joining blocks with blank lines) give a page: the scorer must tell
@@ -103,10 +112,13 @@ def page(cleaner: Cleaner, rec: dict, renderer: str, holdout: float) -> list[Pag
       again must come back whole;
     - *cropped*: the page cut down to its article and a few lines either side (2 to
       11, from a hash of its id), so that a short page is not taken for a clean one:
-      the menu lines around a short article still go.
+      the menu lines around a short article still go;
+    - *extracted* (once per page, with the first rendering): the text trafilatura
+      extracts from the page's HTML, which the scorer judges again when HTML mode
+      settles its body: mostly the article, with the odd line of cruft it kept.
     """
     grams = gold_grams(rec["gold_body"])
-    blocks, _ = cleaner._text_blocks(rec[f"text_{renderer}"], rec.get("url"))
+    blocks, _, _ = cleaner._text_blocks(rec[f"text_{renderer}"], rec.get("url"))
     spaced = "\n\n".join(b.raw for b in blocks)
     out: list[Page] = []
     variants = (
@@ -115,10 +127,12 @@ def page(cleaner: Cleaner, rec: dict, renderer: str, holdout: float) -> list[Pag
         (" cropped", cropped(blocks, grams, rec["id"])),
         (" clean", None),
     )
+    if extracted and rec.get("html"):
+        variants += ((" extracted", extract_text(rec["html"], rec.get("url"))),)
     for variant, text in variants:
         if text is None:  # the clean copy: the original page's good lines
             text = out[0].body if out else ""
-        blocks, lang = cleaner._text_blocks(text, rec.get("url"))
+        blocks, lang, _ = cleaner._text_blocks(text, rec.get("url"))
         live, markers, _ = classify.live_blocks(blocks)
         if not live:
             continue
@@ -134,7 +148,7 @@ def page(cleaner: Cleaner, rec: dict, renderer: str, holdout: float) -> list[Pag
             Page(
                 set=rec["set"],
                 renderer=renderer + variant,
-                held_out=devsets.held_out(rec["id"], holdout),
+                held_out=devsets.held_out(devsets.page_key(rec), holdout),
                 rows=classify.inputs(live, language.stopwords(lang), markers),
                 labels=np.asarray(labels),
                 weights=w / w.sum() * len(w) ** 0.5,
@@ -308,8 +322,8 @@ def main(argv: list[str] | None = None) -> None:
         pages = [
             p
             for rec in devsets.records(args.eval, args.sets.split(","))
-            for renderer in args.renderers.split(",")
-            for p in page(cleaner, rec, renderer, args.holdout)
+            for n, renderer in enumerate(args.renderers.split(","))
+            for p in page(cleaner, rec, renderer, args.holdout, extracted=n == 0)
         ]
         if args.cache:
             args.cache.write_bytes(pickle.dumps(pages))

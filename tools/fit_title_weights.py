@@ -10,7 +10,7 @@ conditional logit (one softmax over the candidates of a page) is fitted by Newto
 method with an L2 penalty, on pages where some candidates are right and some are not:
 each page counts once, whatever its number of candidates.
 
-Pages are split by a hash of their id: ``--holdout`` (default half) of them are never
+Pages are split by a hash of their URL (else their id): ``--holdout`` (default half) of them are never
 seen by the fit. The script prints, on both parts, how often the best-scored candidate
 is a right one (among pages that have one) with the current and the fitted weights,
 then the fitted weights; ``--write`` stores them, rounded, in ``cleantext/data/title_weights.json``.
@@ -51,7 +51,7 @@ def page_rows(
     cleaner: Cleaner, rec: dict, renderer: str, match: Callable[[str, str], bool]
 ) -> tuple[np.ndarray, np.ndarray] | None:
     """The features of the page's headline candidates and which match the gold title."""
-    blocks, lang = cleaner._text_blocks(rec[f"text_{renderer}"] or "", rec.get("url"))
+    blocks, lang, _ = cleaner._text_blocks(rec[f"text_{renderer}"] or "", rec.get("url"))
     classify.classify(blocks, language.stopwords(lang))
     found = select.span(blocks)
     if found is None:
@@ -144,7 +144,7 @@ def main(argv: list[str] | None = None) -> None:
     else:
         cleaner, match = Cleaner(), load_match(args.eval)
         for rec in devsets.records(args.eval, args.sets.split(","), need="gold_title"):
-            out = devsets.held_out(rec["id"], args.holdout)
+            out = devsets.held_out(devsets.page_key(rec), args.holdout)
             for renderer in args.renderers.split(","):
                 page = page_rows(cleaner, rec, renderer, match)
                 if page is not None and page[1].any():
