@@ -84,6 +84,8 @@ class Cleaner:
         sounds like a related-stories box ("More Technically Incorrect") for the end of
         the article. Recall goes first: its Markdown may lose a line when cleaned again.
         ``whole``: the text read as an article already, and its Markdown is read so too.
+        The headline is the one found already (Markdown output names it in its front
+        matter): the body's first ``##`` subheading is not taken for it.
         """
         title = doc.title if doc.front_matter else None  # the headline the author gave
         for _ in range(SETTLE_ROUNDS):
@@ -248,8 +250,10 @@ class Cleaner:
         if cfg.templates is not None and "template" in cfg.families:
             cfg.templates.apply(blocks, url)
         found = _select.span(blocks)
+        # Read afresh, this text would keep its first line (see headline_stays below).
+        reads_whole = _select.reads_as_article(blocks)
         if whole is None:
-            whole = _select.reads_as_article(blocks)
+            whole = reads_whole
         if whole:
             found = (0, len(blocks) - 1)
         doc = Document(language=lang, path=path)
@@ -266,7 +270,10 @@ class Cleaner:
                 language=lang,
                 end=end,
                 title=title,
-                headline_stays=whole and title is None,  # front matter's headline goes
+                # A text that reads as an article keeps its headline (front matter's
+                # goes): a settling round of a page's body reads it as a fresh cleaning
+                # of that body would, and takes no subheading for a second headline.
+                headline_stays=(whole or reads_whole) and title is None,
             )
             _metadata.drop_author_bios(blocks, meta.authors, start)
             _metadata.drop_site_about(blocks, meta.site)

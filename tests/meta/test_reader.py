@@ -1145,6 +1145,46 @@ def test_the_first_subheading_of_a_markdown_page_is_not_its_headline(headline: s
     assert doc.title not in doc.body
 
 
+_ZIG = (
+    "Zig has a small syntax and a clear set of rules, and after a month with it I found that "
+    "most of what I wrote in other languages carried over without much trouble.",
+    "The build system is written in the language itself, which means that a project needs "
+    "nothing else to compile, test and ship its binaries for every platform.",
+    "Error handling is explicit and cheap, and the compiler checks that every error a "
+    "function can return is handled by whoever calls that function in the code.",
+    "Memory is managed by hand, but the allocators are passed around as values, so a test "
+    "can hand a function an allocator that reports every leak it finds at the end.",
+    "Comptime lets a function run while the program compiles, which replaces the macros "
+    "and generics of other languages with plain code that reads like the rest.",
+    "The standard library is still young, and its documentation lags behind the code, so "
+    "reading the source of the library is often the quickest way to find an answer.",
+)
+
+
+def test_a_markdown_dumps_first_subheading_stays_under_a_headline_far_above() -> None:
+    # A tag line and a list stand between the headline and the first subheading: the
+    # body's own Markdown, read again, must not take that subheading for the headline.
+    text = "\n\n".join(
+        [
+            "Sam's notes | posts | streams | portfolio",
+            "# Thoughts on Zig",
+            "2025-08-29 #review #tech #zig",
+            "* the syntax of Rust\n* the runtime safety of Rust\n* the error handling of Go"
+            "\n* the toolchain of Go\n* the performance of C",
+            "## Language Design",
+            *_ZIG[:3],
+            "## Tooling",
+            *_ZIG[3:],
+        ]
+    )
+    doc = cleantext.clean(text, mode="text")
+    assert doc.title == "Thoughts on Zig"
+    assert "Language Design" in doc.body
+    assert cleantext.clean(doc.body, mode="text").body == doc.body
+    markdown = doc.to_markdown()
+    assert cleantext.clean(markdown, mode="text").to_markdown() == markdown
+
+
 def test_a_subheading_level_headline_without_siblings_stays_the_headline() -> None:
     text = "\n\n".join([*_MENU, "## Book reviews in ten minutes", *_REVIEW])
     assert cleantext.clean(text, mode="text").title == "Book reviews in ten minutes"

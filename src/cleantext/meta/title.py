@@ -479,6 +479,7 @@ FEATURES: tuple[str, ...] = (
     "stop_share",  # share of function words
     "wordy",  # a long line thick with function words: a standfirst or a lede
     "heading",  # a markdown heading
+    "top_heading",  # the page's one "#" heading: a markdown page's headline
     "list_item",
     "numbered",  # a numbered entry of a list ("4. Planet Ford arrives")
     "cell",  # a cell of a table layout
@@ -551,6 +552,7 @@ class Context:
     titles: Collection[int] = ()  # blocks holding a candidate
     bylines: Collection[int] = ()  # "By ..." blocks
     _lines: dict[str, list[int]] = field(default_factory=dict)
+    level_one: int = 0  # markdown "#" headings on the page
 
     def _index_lines(self) -> None:
         lo = max(0, self.start - CONTEXT_WINDOW)
@@ -686,7 +688,9 @@ def context(
         elif not prose:
             for w in words:
                 chrome[w] = chrome.get(w, 0) + 1
-    return Context(blocks, start, stopwords, anchors, body, chrome, prose_of, words_of)
+    ctx = Context(blocks, start, stopwords, anchors, body, chrome, prose_of, words_of)
+    ctx.level_one = sum(1 for b in blocks if b.kind == HEADING and heading_level(b) == 1)
+    return ctx
 
 
 def score(cand: Candidate, ctx: Context, w: Weights = WEIGHTS) -> float:
@@ -750,6 +754,7 @@ def features(cand: Candidate, ctx: Context) -> tuple[float, ...] | None:
         stops / len(folded) if folded else 0.0,
         float(n > WORDY_MIN_WORDS and stops > WORDY_SHARE * len(folded)),
         float(block.kind == HEADING),
+        float(ctx.level_one == 1 and heading_level(block) == 1),
         float(block.kind == ITEM),
         float(bool(_NUMBERED.match(text))),
         float(cand.cell),
