@@ -1354,3 +1354,16 @@ def test_a_known_title_the_header_repeats_is_its_headline_line():
     meta = metadata.extract(blocks, 2, language="en", title=HEADLINE.upper())
     assert meta.title == HEADLINE and meta.authors == ["Jane Doe"]
     assert blocks[0].drop == ("byline.title", "byline")
+
+
+@pytest.mark.parametrize(("tops", "expected"), [(1, 1.0), (2, 0.0)])
+def test_only_the_pages_one_top_heading_carries_the_top_heading_sign(tops, expected) -> None:
+    # A page with two "#" headings (a site name and a headline) gives neither the sign.
+    lines = ["# Acme News"] * (tops - 1) + ["# Council passes budget", LEDE, SECOND]
+    blocks = segment("\n\n".join(lines), markdown=True)
+    start = tops
+    ctx = title.context(blocks, start, ())
+    cand = title.Candidate(tops - 1, blocks[tops - 1].text)
+    signs = title.features(cand, ctx)
+    assert signs is not None
+    assert signs[title.FEATURES.index("top_heading")] == expected
