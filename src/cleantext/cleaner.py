@@ -84,8 +84,6 @@ class Cleaner:
         sounds like a related-stories box ("More Technically Incorrect") for the end of
         the article. Recall goes first: its Markdown may lose a line when cleaned again.
         ``whole``: the text read as an article already, and its Markdown is read so too.
-        The headline is the one found already (Markdown output names it in its front
-        matter): the body's first ``##`` subheading is not taken for it.
         """
         title = doc.title if doc.front_matter else None  # the headline the author gave
         for _ in range(SETTLE_ROUNDS):
@@ -250,8 +248,9 @@ class Cleaner:
         if cfg.templates is not None and "template" in cfg.families:
             cfg.templates.apply(blocks, url)
         found = _select.span(blocks)
-        # Read afresh, this text would keep its first line (see headline_stays below).
-        reads_whole = _select.reads_as_article(blocks)
+        # Read afresh, this text would keep its first line (see headline_stays below);
+        # read once, and only where ``whole`` does not already say so.
+        reads_whole = True if whole else _select.reads_as_article(blocks)
         if whole is None:
             whole = reads_whole
         if whole:

@@ -569,10 +569,9 @@ def _written_date(
     """``(date, line)``: the date written nearest the article's start when the header had
     none by its headline: a dateline, or a short line that holds a date and is no sentence
     ("Published on 5 April 2017 by Jane", "By Daniel | Published: 23 July 2017 |
-    Comments closed"), from
-    the header window down into the article; else a dateline right under the article's
-    last block ("Page last modified Jan. 17, 2025"), or among its last lines (a post
-    signed at its foot). The dates of a series (comments,
+    Comments closed"), from the header window down into the article; else a dateline
+    right under the article's last block ("Page last modified Jan. 17, 2025"), or among
+    its last lines (a post signed at its foot). The dates of a series (comments,
     teasers) and of lines a rule gave to another family (an embedded post's signature)
     are theirs, not the article's; a byline a menu rule took ("By Jane | Published: 23
     July 2017 | Comments closed") is read. The line stays where it is: the body does not
