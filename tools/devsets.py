@@ -26,13 +26,16 @@ def scorer(where: Path = EVAL) -> ModuleType:
     return module
 
 
-def records(where: Path, sets: list[str], need: str = "gold_body") -> Iterator[dict]:
-    """The pages of ``sets`` that carry ``need``, each tagged with its set."""
+def records(
+    where: Path, sets: list[str], need: str | tuple[str, ...] = "gold_body"
+) -> Iterator[dict]:
+    """The pages of ``sets`` that carry ``need`` (or any field of it), each tagged with its set."""
+    fields = (need,) if isinstance(need, str) else need
     for name in sets:
         with gzip.open(where / "data" / f"{name}.jsonl.gz", "rt", encoding="utf-8") as f:
             for line in f:
                 rec = json.loads(line)
-                if rec.get(need):
+                if any(rec.get(f) for f in fields):
                     rec["set"] = name
                     yield rec
 
