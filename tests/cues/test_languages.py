@@ -13,6 +13,7 @@ CRUFT: dict[str, list[str]] = {
     "de": [
         "Kommentare (12)",
         "Das könnte Sie auch interessieren",
+        "Das könnte dich auch interessieren",
         "Alle Rechte vorbehalten.",
         "Folgen Sie uns auf Facebook",
         "Newsletter abonnieren",
@@ -27,6 +28,7 @@ CRUFT: dict[str, list[str]] = {
     "fr": [
         "Commentaires (3)",
         "À lire aussi",
+        "Publications similaires",
         "Tous droits réservés.",
         "Suivez-nous sur Twitter",
         "Abonnez-vous à notre newsletter",
@@ -38,6 +40,8 @@ CRUFT: dict[str, list[str]] = {
     "es": [
         "Comentarios (5)",
         "Noticias relacionadas",
+        "NOTAS RELACIONADAS",
+        "Entradas relacionadas:",
         "Todos los derechos reservados.",
         "Síguenos en Facebook",
         "Suscríbete a nuestro boletín",
@@ -50,6 +54,7 @@ CRUFT: dict[str, list[str]] = {
     "it": [
         "Commenti (2)",
         "Leggi anche",
+        "Post correlati",
         "Riproduzione riservata",
         "Seguici su Facebook",
         "Iscriviti alla newsletter",
@@ -60,6 +65,7 @@ CRUFT: dict[str, list[str]] = {
     "pt": [
         "Comentários (4)",
         "Leia também",
+        "Posts relacionados",
         "Todos os direitos reservados.",
         "Siga-nos no Twitter",
         "Assine a nossa newsletter",
@@ -113,12 +119,14 @@ ARTICLE: dict[str, list[str]] = {
         "Les commentaires du ministre ont suscité de vives critiques.",
         "Partager les ressources reste un défi pour les communes rurales.",
         "Les articles similaires de la loi seront examinés en septembre.",
+        "Les publications similaires parues en Allemagne ont été retirées des librairies.",
         "La suite après cette décision reste incertaine pour les habitants du quartier.",
     ],
     "es": [
         "Los comentarios del ministro provocaron críticas en el Congreso.",
         "Compartir datos entre hospitales sigue siendo difícil, según el informe.",
         "Las noticias relacionadas con la sequía preocupan a los agricultores del sur.",
+        "Las notas relacionadas con el caso fueron entregadas al juez el lunes.",
         "La noticia sigue siendo comentada en todo el país, según los medios locales.",
         "Lea el informe completo antes de votar, pidió la diputada a sus colegas.",
     ],

@@ -16,7 +16,7 @@ RULES: tuple[Cue, ...] = (
     Cue("share.follow", "share", "drop", r"folgen sie uns(?: auf .{1,60})?\W{0,2}|(?:folge|folgt) uns(?: auf .{1,60})?\W{0,2}"),
     Cue("comments.marker", "comments", "end", r"(?:\d+\s+)?(?:kommentare?|leserkommentare|diskussion)(?:\s*\(\d+\))?\s*:?|(?:kommentar (?:schreiben|verfassen|hinterlassen)|(?:schreiben sie|schreibe|hinterlasse) einen kommentar|kommentieren)\W{0,3}"),
     Cue("comments.none_yet", "comments", "drop", r"(?:noch )?keine kommentare(?: vorhanden)?\W{0,4}|seien sie der erste,? der kommentiert\W{0,3}"),
-    Cue("related.marker", "related", "end", r"(?:mehr|weitere|ähnliche|verwandte) (?:zum thema|artikel|nachrichten|beiträge|themen|meldungen)(?: .{1,40})?\s*:?|das könnte sie auch interessieren\W{0,2}|auch interessant\W{0,2}|meistgelesen\W{0,2}|lesen sie (?:auch|mehr)\W{0,2}|beliebte (?:beiträge|artikel)(?: .{1,40})?\s*:?"),
+    Cue("related.marker", "related", "end", r"(?:mehr|weitere|ähnliche|verwandte) (?:zum thema|artikel|nachrichten|beiträge|themen|meldungen)(?: .{1,40})?\s*:?|das könnte (?:sie|dich) auch interessieren\W{0,2}|auch interessant\W{0,2}|meistgelesen\W{0,2}|lesen sie (?:auch|mehr)\W{0,2}|beliebte (?:beiträge|artikel)(?: .{1,40})?\s*:?"),
     Cue("related.inline", "related", "drop", r"(?:lesen sie auch|auch interessant|mehr zum thema|lesetipp)\s*[:|»>]\s*.{3,250}"),
     Cue("newsletter.subscribe", "newsletter", "drop", r"(?:newsletter )?(?:abonnieren|jetzt abonnieren|jetzt anmelden|zum newsletter anmelden)(?: .{1,60})?\W{0,3}|ihre e-?mail-?adresse\W{0,3}|(?:\w+-)?newsletter\W{0,3}"),
     Cue("newsletter.promo", "newsletter", "drop", r"anzeige|werbung|gesponsert|weiterlesen\W{0,3}"),

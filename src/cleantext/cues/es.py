@@ -15,7 +15,7 @@ RULES: tuple[Cue, ...] = (
     Cue("share.follow", "share", "drop", r"síguenos(?: en .{1,60})?\W{0,2}"),
     Cue("comments.marker", "comments", "end", r"(?:\d+\s+)?(?:comentarios?)(?:\s*\(\d+\))?\s*:?|(?:deja|dejar|escribe|añadir|publicar) (?:un |tu )?comentario\W{0,3}"),
     Cue("comments.none_yet", "comments", "drop", r"(?:no hay|sin) comentarios(?: todavía| aún)?\W{0,4}|sé el primero en comentar\W{0,3}"),
-    Cue("related.marker", "related", "end", r"(?:noticias|artículos|contenidos|temas) (?:relacionad[oa]s|recomendad[oa]s|similares)\s*:?|te puede interesar\W{0,2}|también te puede interesar\W{0,2}|lo más leído\W{0,2}|(?:lee|leer) (?:también|más)\W{0,2}|más noticias(?: de .{1,40})?\W{0,2}"),
+    Cue("related.marker", "related", "end", r"(?:noticias|notas|artículos|entradas|publicaciones|posts|contenidos|temas) (?:relacionad[oa]s|recomendad[oa]s|similares)\s*:?|te puede interesar\W{0,2}|también te puede interesar\W{0,2}|lo más leído\W{0,2}|(?:lee|leer) (?:también|más)\W{0,2}|más noticias(?: de .{1,40})?\W{0,2}"),
     Cue("related.inline", "related", "drop", r"(?:lee también|leer también|lea también|lea más|lee más|lea|te puede interesar|ver también|relacionado)\s*[:|»>]\s*.{3,250}"),
     Cue("newsletter.subscribe", "newsletter", "drop", r"(?:suscríbete|suscribirse|regístrate|apúntate)(?: a .{1,60})?\W{0,3}|(?:tu )?(?:correo electrónico|dirección de correo)\W{0,3}|boletín\W{0,3}|newsletters?\W{0,3}"),
     Cue("newsletter.promo", "newsletter", "drop", r"publicidad|patrocinado|contenido patrocinado|anuncio"),

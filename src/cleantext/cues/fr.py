@@ -15,7 +15,7 @@ RULES: tuple[Cue, ...] = (
     Cue("share.follow", "share", "drop", r"suivez-nous(?: sur .{1,60})?\W{0,2}|retrouvez-nous sur .{1,60}"),
     Cue("comments.marker", "comments", "end", r"(?:\d+\s+|vos )?(?:commentaires?|réactions?)(?:\s*\(\d+\))?\s*:?|(?:laisser|ajouter|écrire|poster) un commentaire\W{0,3}|réagir\W{0,3}"),
     Cue("comments.none_yet", "comments", "drop", r"(?:aucun|pas de) commentaires?(?: pour le moment)?\W{0,4}|soyez le premier à (?:commenter|réagir)\W{0,3}"),
-    Cue("related.marker", "related", "end", r"(?:articles?|sujets?|contenus?) (?:similaires|associés|liés|recommandés)\s*:?|(?:à|a) lire aussi\W{0,2}|sur le même sujet\W{0,2}|les plus lus\W{0,2}|vous aimerez aussi\W{0,2}|lire (?:aussi|la suite)\W{0,2}|dans la même rubrique\W{0,2}"),
+    Cue("related.marker", "related", "end", r"(?:articles?|publications?|billets?|sujets?|contenus?) (?:similaires|associés|liés|recommandés)\s*:?|(?:à|a) lire aussi\W{0,2}|sur le même sujet\W{0,2}|les plus lus\W{0,2}|vous aimerez aussi\W{0,2}|lire (?:aussi|la suite)\W{0,2}|dans la même rubrique\W{0,2}"),
     Cue("related.inline", "related", "drop", r"(?:(?:à|a) lire aussi|lire aussi|voir aussi|sur le même sujet)\s*[:|»>]\s*.{3,250}"),
     Cue("newsletter.subscribe", "newsletter", "drop", r"(?:abonnez-vous|s'abonner|inscrivez-vous|je m'abonne|je m'inscris)(?: à .{1,60})?\W{0,3}|(?:votre )?adresse e-?mail\W{0,3}|newsletters?\W{0,3}"),
     Cue("newsletter.promo", "newsletter", "drop", r"publicité|sponsorisé|contenu sponsorisé|la suite après (?:cette )?(?:la )?publicité\W{0,3}"),

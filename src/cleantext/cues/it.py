@@ -15,7 +15,7 @@ RULES: tuple[Cue, ...] = (
     Cue("share.follow", "share", "drop", r"seguici(?: su .{1,60})?\W{0,2}"),
     Cue("comments.marker", "comments", "end", r"(?:\d+\s+)?(?:commenti|commento)(?:\s*\(\d+\))?\s*:?|(?:lascia|scrivi|aggiungi) un commento\W{0,3}"),
     Cue("comments.none_yet", "comments", "drop", r"(?:nessun commento|non ci sono commenti)(?: ancora)?\W{0,4}|sii il primo a commentare\W{0,3}"),
-    Cue("related.marker", "related", "end", r"(?:articoli|notizie|contenuti) (?:correlat[ie]|simili|consigliat[ie])\s*:?|potrebbe interessarti(?: anche)?\W{0,2}|leggi anche\W{0,2}|i più letti\W{0,2}|più lett[ie]\W{0,2}|ti potrebbe interessare\W{0,2}"),
+    Cue("related.marker", "related", "end", r"(?:articoli|notizie|post|contenuti) (?:correlat[ie]|simili|consigliat[ie])\s*:?|potrebbe interessarti(?: anche)?\W{0,2}|leggi anche\W{0,2}|i più letti\W{0,2}|più lett[ie]\W{0,2}|ti potrebbe interessare\W{0,2}"),
     Cue("related.inline", "related", "drop", r"(?:leggi anche|vedi anche|potrebbe interessarti)\s*[:|»>]\s*.{3,250}"),
     Cue("newsletter.subscribe", "newsletter", "drop", r"(?:iscriviti|abbonati)(?: (?:a|alla|al) .{1,60})?\W{0,3}|(?:il tuo )?indirizzo e-?mail\W{0,3}|newsletters?\W{0,3}"),
     Cue("newsletter.promo", "newsletter", "drop", r"pubblicità|sponsorizzato|contenuto sponsorizzato"),

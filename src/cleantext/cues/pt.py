@@ -15,7 +15,7 @@ RULES: tuple[Cue, ...] = (
     Cue("share.follow", "share", "drop", r"siga-nos(?: no .{1,60})?\W{0,2}|(?:siga|acompanhe) o .{1,40} no (?:twitter|facebook|instagram)\W{0,2}"),
     Cue("comments.marker", "comments", "end", r"(?:\d+\s+)?(?:comentários?)(?:\s*\(\d+\))?\s*:?|(?:deixe|deixar|escreva|adicionar) (?:um |seu )?comentário\W{0,3}"),
     Cue("comments.none_yet", "comments", "drop", r"(?:nenhum comentário|sem comentários)(?: ainda)?\W{0,4}|seja o primeiro a comentar\W{0,3}"),
-    Cue("related.marker", "related", "end", r"(?:notícias|artigos|matérias|conteúdos) (?:relacionad[oa]s|recomendad[oa]s|semelhantes)\s*:?|leia (?:também|mais)\W{0,2}|você (?:pode|também pode) gostar\W{0,2}|mais lid[oa]s\W{0,2}|veja também\W{0,2}"),
+    Cue("related.marker", "related", "end", r"(?:notícias|artigos|matérias|posts|postagens|publicações|conteúdos) (?:relacionad[oa]s|recomendad[oa]s|semelhantes)\s*:?|leia (?:também|mais)\W{0,2}|você (?:pode|também pode) gostar\W{0,2}|mais lid[oa]s\W{0,2}|veja também\W{0,2}"),
     Cue("related.inline", "related", "drop", r"(?:leia também|leia mais|veja também|saiba mais)\s*[:|»>]\s*.{3,250}"),
     Cue("newsletter.subscribe", "newsletter", "drop", r"(?:assine|inscreva-se|subscreva|cadastre-se)(?: (?:a|na|no) .{1,60})?\W{0,3}|(?:seu )?e-?mail\W{0,3}|newsletters?\W{0,3}"),
     Cue("newsletter.promo", "newsletter", "drop", r"publicidade|patrocinado|conteúdo patrocinado|continua (?:depois|após) da publicidade\W{0,3}"),
