@@ -52,6 +52,7 @@ NEAR_STEP = 0.04  # of the nearness sign, per kept block between a candidate and
 TOP_HEADING_REACH = 12  # blocks above a subheading where a markdown page's "#" headline may lie
 SIBLING_REACH = 400  # blocks below a subheading where a heading of its level is its sibling
 PLAIN_HEADLINE_REACH = 2  # kept blocks above a first subheading where a plain headline may be
+ARTICLE_ABOVE_WORDS = 15  # words of kept text above a first subheading: the article began
 MEMO_CHARS = 2_000  # longer lines are read afresh: the memo stays small
 MAX_SENTENCE_WORDS = 2
 OPENING_TITLE_WORDS = 15
@@ -268,7 +269,7 @@ def candidates(
         is_paragraph = prose_of[i] if prose_of is not None else is_prose(block, stopwords)
         # A long line without a sentence end is a menu's, not a paragraph of the article.
         sentences = is_paragraph and _SENTENCE_END.search(block.text) is not None
-        if i > start and sentences:
+        if i >= start and sentences:
             prose += len(block.text)
         under_paragraph = after_paragraph
         if not block.dropped:
@@ -814,7 +815,14 @@ def choose(
     if not scored:
         return None
     best = max(scored, key=lambda c: c.score)
-    return _headline_over(best, scored, ctx) or _over_subheading(best, scored, ctx) or best
+    over = _headline_over(best, scored, ctx) or _over_subheading(best, scored, ctx)
+    if over is not None:
+        return over
+    # A first subheading under article text already kept (a cleaned body that opens with
+    # the article's list) has no headline over it: the article began without one.
+    if _first_subheading(best, ctx) and _under_article_text(best.candidate.index, ctx):
+        return None
+    return best
 
 
 def heading_level(block: Block) -> int:
@@ -833,12 +841,7 @@ def _over_subheading(best: Chosen, scored: Sequence[Chosen], ctx: Context) -> Ch
     the subheading would take it out of the body as well.
     """
     blocks, index = ctx.blocks, best.candidate.index
-    level = heading_level(blocks[index])
-    if level < 2 or best.candidate.cell:
-        return None
-    below = blocks[index + 1 : index + 1 + SIBLING_REACH]
-    # The sibling is the article's (kept), not a sidebar's "## Other stories" below it.
-    if not any(heading_level(b) == level and b.label == GOOD for b in below):
+    if not _first_subheading(best, ctx):
         return None
     for i in range(index - 1, max(-1, index - 1 - TOP_HEADING_REACH), -1):
         b = blocks[i]
@@ -857,6 +860,28 @@ def _over_subheading(best: Chosen, scored: Sequence[Chosen], ctx: Context) -> Ch
         if c.candidate.index in near and blocks[c.candidate.index].kind == PARAGRAPH
     ]
     return max(above, key=lambda c: c.score) if above else None
+
+
+def _first_subheading(best: Chosen, ctx: Context) -> bool:
+    """Is ``best`` a markdown heading of level 2 or deeper with a kept sibling of its
+    level further down (the article's, not a sidebar's "## Other stories")?"""
+    blocks, index = ctx.blocks, best.candidate.index
+    level = heading_level(blocks[index])
+    if level < 2 or best.candidate.cell:
+        return False
+    below = blocks[index + 1 : index + 1 + SIBLING_REACH]
+    return any(heading_level(b) == level and b.label == GOOD for b in below)
+
+
+def _under_article_text(index: int, ctx: Context) -> bool:
+    """Do kept paragraphs or list items between the article's start and ``blocks[index]``
+    hold :data:`ARTICLE_ABOVE_WORDS` words (more than a kicker or a stray label)?"""
+    words = sum(
+        len(b.text.split())
+        for b in ctx.blocks[ctx.start : index]
+        if not b.dropped and b.label == GOOD and b.kind in (PARAGRAPH, ITEM)
+    )
+    return words >= ARTICLE_ABOVE_WORDS
 
 
 def _headline_over(best: Chosen, scored: Sequence[Chosen], ctx: Context) -> Chosen | None:
