@@ -68,15 +68,26 @@ def test_an_article_without_cruft_is_kept_to_its_last_line() -> None:
     assert cleantext.clean(text).body == text
 
 
+# Section labels under an article: among a page's menus, the site's menu.
+_SECTIONS = ("Weather", "Traffic", "Sport")
+
+
 def test_an_article_with_cruft_around_it_is_still_judged_line_by_line() -> None:
     # The same article under a skip link: the page is a dump, and its span ends where
     # the classifier's last kept line is.
-    text = "\n\n".join(("Skip to content", *_PARAGRAPHS, *_CLOSING_LIST))
+    assert reads_as_article(_lines(*_PARAGRAPHS, *_SECTIONS))
+    text = "\n\n".join(("Skip to content", *_PARAGRAPHS, *_SECTIONS))
     doc = cleantext.clean(text)
     assert _PARAGRAPHS[2] in doc.body
-    assert ("Phil Anselmo, Pantera", "select.outside_article") in {
-        (r.text, r.rule) for r in doc.removed
-    }
+    assert ("Sport", "select.outside_article") in {(r.text, r.rule) for r in doc.removed}
+
+
+def test_a_list_closing_the_article_is_not_its_headline() -> None:
+    # Below a paragraph's worth of the article's prose a title-like line is part of it.
+    text = "\n\n".join(("Skip to content", *_PARAGRAPHS, *_CLOSING_LIST))
+    doc = cleantext.clean(text)
+    assert doc.title is None
+    assert doc.body.endswith("\n\n".join(_CLOSING_LIST))
 
 
 def test_a_text_under_a_masthead_of_short_lines_does_not() -> None:
