@@ -360,6 +360,7 @@ def clean_html(
         # trafilatura took readability's article: one view, cleaned once (both views
         # would be cleaned alike, and readability's is taken when it keeps any text).
         theirs = _html.blocks_from_xml(alt)
+        tree = body = alt = None  # the blocks hold the text: the trees can go
         chars = chars_of(theirs)
         if theirs:
             theirs, lang = clean_blocks(theirs, config, title=title, url=url, words=words)
@@ -367,6 +368,7 @@ def clean_html(
     else:
         blocks = _html.blocks_from_xml(body)
         theirs = _html.blocks_from_xml(alt)
+        tree = body = alt = None  # the blocks hold the text: the trees can go
         chars = max(chars_of(blocks), chars_of(theirs))
         if theirs:
             theirs, lang = clean_blocks(theirs, config, title=title, url=url, words=words)
@@ -404,6 +406,7 @@ def clean_html(
             other, other_path = blocks, "html"
         else:
             other, other_path = theirs, "html-readability"
+    words.clear()  # the choice is made: its words and trigrams are not read again
     if chosen:
         doc = finish(Document(language=lang, path=path), chosen)
         settle(doc, url, clean_text)

@@ -10,6 +10,7 @@ per page rather than once per test and per view.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 
 import regex
@@ -22,8 +23,9 @@ Gram = tuple[str, ...]
 
 
 def words_of(text: str) -> list[str]:
-    """The casefolded words of ``text``."""
-    return _WORD.findall(text.casefold())  # type: ignore[no-any-return]
+    """The casefolded words of ``text``, interned: a page repeats its words, and its
+    trigrams hold them many times over."""
+    return list(map(sys.intern, _WORD.findall(text.casefold())))
 
 
 def grams_of(words: list[str]) -> set[Gram]:
@@ -57,6 +59,13 @@ class Words:
         self._grams: dict[str, set[Gram]] = {}
         self._unions: dict[tuple[int, ...], tuple[Sequence[Block], set[Gram]]] = {}
         self._content: dict[tuple[str, int, int], tuple[frozenset[str], list[str]]] = {}
+
+    def clear(self) -> None:
+        """Forget every text read: on a large page the trigrams outweigh the page."""
+        self._words.clear()
+        self._grams.clear()
+        self._unions.clear()
+        self._content.clear()
 
     def words(self, text: str) -> list[str]:
         """``text``'s casefolded words (:func:`words_of`)."""
