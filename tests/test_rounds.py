@@ -31,7 +31,9 @@ def test_text_settling_rounds_count_from_two(monkeypatch: pytest.MonkeyPatch):
     cleaner = cleantext.Cleaner()
     bodies = iter(["a\n\nb", "a", "a"])
 
-    def once(text, url, *, path="text", lines=None, markdown=None, whole=None, title=None):
+    def once(
+        text, url, *, path="text", lines=None, markdown=None, whole=None, title=None, unwrap=True
+    ):
         body = next(bodies)
         removed = [Removal("b", "share.x", "share", 2)] if body == "a" and text != "a" else []
         return Pass(Document(body=body, removed=removed), [], [0], False)

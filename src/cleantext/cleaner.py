@@ -20,6 +20,7 @@ from cleantext.text import frontmatter as _frontmatter
 from cleantext.text import render as _render
 from cleantext.text import rules as _rules
 from cleantext.text import select as _select
+from cleantext.text import unwrap as _unwrap
 from cleantext.text.segment import segment
 
 MODES = ("auto", "text", "html")
@@ -139,7 +140,8 @@ class Cleaner:
         text (blank, or a horizontal rule). A tool that rewrites a file line by line (the
         ``cleantext --in-place`` fixer) keeps the kept lines exactly as they were.
         """
-        doc, origin, seen, _ = self._settled(text, url, path="text")
+        # Line by line: a wrapped paragraph's lines are judged apart, each kept or not.
+        doc, origin, seen, _ = self._settled(text, url, path="text", unwrap=False)
         kept = {line for line in origin if line >= 0}
         count = normalize_newlines(text).count("\n") + 1
         return doc, [(i in kept) if i in seen else None for i in range(count)]
@@ -158,6 +160,7 @@ class Cleaner:
         path: str,
         markdown: bool | None = None,
         whole: bool | None = None,
+        unwrap: bool = True,
     ) -> Settled:
         """Clean, then clean the body again until nothing changes (at most a few rounds).
 
@@ -180,7 +183,14 @@ class Cleaner:
             markdown = True if markdown is None else markdown
             title = _metadata.from_front_matter(head)[0].get("title")
         doc, blocks, origin, whole = self._clean_text_once(
-            rest, url, path=path, lines=first, markdown=markdown, whole=whole, title=title
+            rest,
+            url,
+            path=path,
+            lines=first,
+            markdown=markdown,
+            whole=whole,
+            title=title,
+            unwrap=unwrap,
         )
         if head:
             apply_front_matter(doc, head)
@@ -189,7 +199,7 @@ class Cleaner:
             return Settled(doc, origin, seen, whole)
         for settling in range(SETTLE_ROUNDS):
             again, _blocks, again_origin, _ = self._clean_text_once(
-                doc.body, url, path=path, lines=origin, whole=whole, title=title
+                doc.body, url, path=path, lines=origin, whole=whole, title=title, unwrap=unwrap
             )
             if again.body == doc.body:
                 break
@@ -207,6 +217,7 @@ class Cleaner:
         markdown: bool | None = None,
         whole: bool | None = None,
         title: str | None = None,
+        unwrap: bool = True,
     ) -> Pass:
         """One pass: the document, its blocks, the origin of each body line, and whether
         the text was read as an article already.
@@ -217,7 +228,7 @@ class Cleaner:
         :func:`cleantext.text.select.reads_as_article` decides). ``title`` is the headline
         when known (front matter's): no other line is taken for it.
         """
-        blocks, lang, repaired = self._text_blocks(text, url, markdown)
+        blocks, lang, repaired = self._text_blocks(text, url, markdown, unwrap=unwrap)
         doc, origin, whole = self._judged(
             blocks, lang, repaired, url, path=path, lines=lines, whole=whole, title=title
         )
@@ -293,12 +304,17 @@ class Cleaner:
         return doc, _render.origins(b for b in blocks if not b.dropped), whole
 
     def _text_blocks(
-        self, text: str, url: str | None, markdown: bool | None = None
+        self, text: str, url: str | None, markdown: bool | None = None, *, unwrap: bool = True
     ) -> tuple[list[Block], str | None, list[int] | None]:
         """Repair, segment and apply the rules: the blocks the classifier then judges, the
-        language, and the line of ``text`` each repaired line stands on (None: the same)."""
+        language, and the line of ``text`` each repaired line stands on (None: the same).
+        ``unwrap``: hard-wrapped paragraphs are joined first (not for a line-by-line fixer)."""
         cfg = self.config
         text, repaired = repair_lines(text, mojibake=cfg.repair_mojibake, glued=cfg.split_glued)
+        if unwrap:
+            text, joined = _unwrap.unwrap(text)
+            if joined is not None:
+                repaired = [repaired[j] for j in joined] if repaired is not None else joined
         blocks = segment(text, markdown=markdown)
         lang = _language.detect(b.text for b in blocks)
         _rules.apply(blocks, _rules.compiled_for(cfg, lang), cfg)
