@@ -1185,6 +1185,14 @@ def test_a_markdown_dumps_first_subheading_stays_under_a_headline_far_above() ->
     assert cleantext.clean(markdown, mode="text").to_markdown() == markdown
 
 
+def test_a_subheading_level_headline_under_a_short_kicker_stays_the_headline() -> None:
+    # A kicker of a few words above the page's "##" headline is no article text yet.
+    text = "\n\n".join(["Reviews", "## Thoughts on Zig", *_ZIG[:3], "## Tooling", *_ZIG[3:]])
+    doc = cleantext.clean(text, mode="text")
+    assert doc.title == "Thoughts on Zig"
+    assert "Tooling" in doc.body
+
+
 def test_a_subheading_level_headline_without_siblings_stays_the_headline() -> None:
     text = "\n\n".join([*_MENU, "## Book reviews in ten minutes", *_REVIEW])
     assert cleantext.clean(text, mode="text").title == "Book reviews in ten minutes"
