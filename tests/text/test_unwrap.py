@@ -42,6 +42,15 @@ def test_wrapped_paragraphs_are_joined_and_their_first_lines_named() -> None:
     assert [origin[i] for i, line in enumerate(joined.split("\n")) if line] == starts
 
 
+def test_lines_a_link_runs_past_the_width_do_not_hide_the_wrap() -> None:
+    # html2text wraps at 78 columns but never inside a link's target.
+    link = "[the council's report](https://example.org/council/budget/2025/report-on-roads.html)"
+    text = _wrapped(PARAGRAPHS[0], f"Read {link} for the figures.", *PARAGRAPHS[1:], at=78)
+    joined, origin = unwrap(text)
+    assert origin is not None
+    assert PARAGRAPHS[0] in joined.split("\n\n")
+
+
 def test_a_word_broken_at_its_hyphen_is_one_word_again() -> None:
     joined, _ = unwrap(_wrapped(*PARAGRAPHS, at=60))
     assert "well-known" in joined

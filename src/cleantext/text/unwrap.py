@@ -1,43 +1,57 @@
 """Hard-wrapped paragraphs joined into one line each.
 
 Console browsers (``lynx -dump``, ``w3m -dump``), mail clients and some scrapers break
-every line of a paragraph near one width. Read line by line, each piece of a sentence
-would be judged alone, as a line of a menu is. A text is wrapped when nearly all of its
-lines fit one width and most of its longer lines end close to it; then a line joins the
-one above when the first word of it would not have fitted there (so the break was the
-wrapper's, not the author's). A text whose lines run past that width (a dump with one
-line per paragraph) is left as it is.
+every line of a paragraph near one width (html2text at 78 columns, but for links it
+does not break). Read line by line, each piece of a sentence would be judged alone, as
+a line of a menu is. A text is wrapped when most of its longer lines end just under one
+width; then a line joins the one above when the first word of it would not have fitted
+there (so the break was the wrapper's, not the author's). A text whose longer lines run
+past any such width (a dump with one line per paragraph) is left as it is.
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 import regex
 
 MIN_WIDTH = 40  # a narrower "width" is a page of short lines (a menu), not a wrap
 MAX_WIDTH = 120  # wider: paragraphs on lines of their own
-WIDTH_QUANTILE = 0.99  # of line lengths: the width (a long URL may run past it)
 NEAR_WIDTH = 15  # characters under the width that a wrapped line ends within
 NEAR_SHARE = 0.6  # of the lines longer than half the width, this many end near it
 MIN_LINES = 8  # fewer lines tell nothing of a width
+OVER_SHARE = 0.05  # of those lines, this many at most run past it without an address in them
 
 # A line that opens a list item, a heading, a rule or a quote starts a block.
 _OPENS_BLOCK = regex.compile(r"\s*(?:[-*+•·▪]\s|\d{1,3}[.)]\s|#{1,6}\s|[-=_*]{3}|>)")
 # A Markdown line break (two spaces or a backslash at the end) is the author's.
 _HARD_BREAK = regex.compile(r"(?: {2,}|\\)$")
 _FIRST_WORD = regex.compile(r"\S+")
+_ADDRESS = regex.compile(r"\S{30}|://|\]\(")  # a link's target, or another unbreakable run
 
 
 def width(lines: list[str]) -> int | None:
-    """The width ``lines`` are wrapped at, or None when they are not hard-wrapped."""
-    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
-    if len(lengths) < MIN_LINES:
+    """The width ``lines`` are wrapped at, or None when they are not hard-wrapped.
+
+    The width is the longest line of the band of :data:`NEAR_WIDTH` characters that
+    ends the most lines. Most lines longer than half of it end in that band, and only
+    lines holding what a wrapper cannot break (a link's address) run past it.
+    """
+    lengths = Counter(len(line.rstrip()) for line in lines if line.strip())
+    if sum(lengths.values()) < MIN_LINES:
         return None
-    wide = lengths[int(WIDTH_QUANTILE * (len(lengths) - 1))]
-    if not MIN_WIDTH <= wide <= MAX_WIDTH:
+    best, ends = 0, 0
+    for top in range(MIN_WIDTH, MAX_WIDTH + 1):
+        n = sum(lengths[k] for k in range(top - NEAR_WIDTH, top + 1))
+        if n > ends:
+            best, ends = top, n
+    if not ends:
         return None
-    longer = [n for n in lengths if n > wide / 2]
-    near = sum(1 for n in longer if wide - NEAR_WIDTH <= n <= wide)
-    return wide if near >= NEAR_SHARE * len(longer) else None
+    wide = max(k for k in range(best - NEAR_WIDTH, best + 1) if lengths[k])
+    longer = sum(n for k, n in lengths.items() if k > wide / 2)
+    # Past the width only what a wrapper cannot break: a paragraph there is unwrapped.
+    over = sum(1 for line in lines if len(line.rstrip()) > wide and not _ADDRESS.search(line))
+    return wide if ends >= NEAR_SHARE * longer and over <= OVER_SHARE * longer else None
 
 
 def _continues(above: str, line: str, wide: int) -> bool:
