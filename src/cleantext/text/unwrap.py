@@ -11,8 +11,6 @@ past any such width (a dump with one line per paragraph) is left as it is.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import regex
 
 MIN_WIDTH = 40  # a narrower "width" is a page of short lines (a menu), not a wrap
@@ -37,21 +35,35 @@ def width(lines: list[str]) -> int | None:
     ends the most lines. Most lines longer than half of it end in that band, and only
     lines holding what a wrapper cannot break (a link's address) run past it.
     """
-    lengths = Counter(len(line.rstrip()) for line in lines if line.strip())
-    if sum(lengths.values()) < MIN_LINES:
+    lengths = [len(line.rstrip()) for line in lines]
+    count = [0] * (MAX_WIDTH + 1)
+    n = 0
+    for k in lengths:
+        if k:
+            n += 1
+            if k <= MAX_WIDTH:
+                count[k] += 1
+    if n < MIN_LINES:
         return None
     best, ends = 0, 0
+    window = sum(count[MIN_WIDTH - NEAR_WIDTH - 1 : MIN_WIDTH])  # the band under the first top
     for top in range(MIN_WIDTH, MAX_WIDTH + 1):
-        n = sum(lengths[k] for k in range(top - NEAR_WIDTH, top + 1))
-        if n > ends:
-            best, ends = top, n
+        window += count[top] - count[top - NEAR_WIDTH - 1]
+        if window > ends:
+            best, ends = top, window
     if not ends:
         return None
-    wide = max(k for k in range(best - NEAR_WIDTH, best + 1) if lengths[k])
-    longer = sum(n for k, n in lengths.items() if k > wide / 2)
+    wide = max(k for k in range(best - NEAR_WIDTH, best + 1) if count[k])
+    longer = sum(1 for k in lengths if k > wide / 2)
+    if ends < NEAR_SHARE * longer:
+        return None
     # Past the width only what a wrapper cannot break: a paragraph there is unwrapped.
-    over = sum(1 for line in lines if len(line.rstrip()) > wide and not _ADDRESS.search(line))
-    return wide if ends >= NEAR_SHARE * longer and over <= OVER_SHARE * longer else None
+    past = [i for i, k in enumerate(lengths) if k > wide]
+    if len(past) > OVER_SHARE * longer:
+        past_words = sum(1 for i in past if not _ADDRESS.search(lines[i]))
+        if past_words > OVER_SHARE * longer:
+            return None
+    return wide
 
 
 def _continues(above: str, line: str, wide: int) -> bool:
