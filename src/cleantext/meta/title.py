@@ -815,14 +815,14 @@ def choose(
     if not scored:
         return None
     best = max(scored, key=lambda c: c.score)
-    over = _headline_over(best, scored, ctx) or _over_subheading(best, scored, ctx)
-    if over is not None:
-        return over
-    # A first subheading under article text already kept (a cleaned body that opens with
-    # the article's list) has no headline over it: the article began without one.
-    if _first_subheading(best, ctx) and _under_article_text(best.candidate.index, ctx):
-        return None
-    return best
+    over = _headline_over(best, scored, ctx)
+    if over is None and _first_subheading(best, ctx):
+        over = _over_subheading(best, scored, ctx)
+        # A first subheading under article text already kept (a cleaned body that opens
+        # with the article's list) has no headline over it: the article began without one.
+        if over is None and _under_article_text(best.candidate.index, ctx):
+            return None
+    return over or best
 
 
 def heading_level(block: Block) -> int:
@@ -834,15 +834,12 @@ def heading_level(block: Block) -> int:
 
 
 def _over_subheading(best: Chosen, scored: Sequence[Chosen], ctx: Context) -> Chosen | None:
-    """A markdown heading of level 2 or deeper with a sibling of its level further down
-    the article (one the classifier kept) ("## What it is", later "## How it works") is the article's first
-    subheading, not its headline: the headline is the page's "#" heading just above it
-    when that scores as a headline too, else a plain line right above it (where the page's headline is no heading). Taking
-    the subheading would take it out of the body as well.
+    """The headline over ``best``, the article's first subheading (:func:`_first_subheading`:
+    "## What it is", later "## How it works"): the page's "#" heading just above it when
+    that scores as a headline too, else a plain line right above it (where the page's
+    headline is no heading). Taking the subheading would take it out of the body as well.
     """
     blocks, index = ctx.blocks, best.candidate.index
-    if not _first_subheading(best, ctx):
-        return None
     for i in range(index - 1, max(-1, index - 1 - TOP_HEADING_REACH), -1):
         b = blocks[i]
         if heading_level(b) == 1:
