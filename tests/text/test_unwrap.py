@@ -76,6 +76,21 @@ def test_list_items_and_headings_are_not_joined_to_the_line_above() -> None:
     assert sum(line.startswith("* ") for line in joined.split("\n")) == len(PARAGRAPHS)
 
 
+def test_lines_of_a_code_block_stay_as_they_are() -> None:
+    code = [
+        "```python",
+        *(
+            f"total = total + price_of_item_number_{i} * quantity_of_item_number_{i}  # row {i}"
+            for i in range(4)
+        ),
+        "```",
+    ]
+    text = _wrapped(*PARAGRAPHS) + "\n\n" + "\n".join(code) + "\n\n" + _wrapped(*PARAGRAPHS)
+    joined, origin = unwrap(text)
+    assert origin is not None  # the paragraphs are joined
+    assert "\n".join(code) in joined
+
+
 def test_markdown_line_breaks_and_table_rows_are_the_authors() -> None:
     wrapped = _wrapped(*PARAGRAPHS).split("\n")
     broken = [line + "  " for line in wrapped]  # html2text's <br>: two trailing spaces

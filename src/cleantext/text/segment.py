@@ -319,6 +319,27 @@ def _closes(line: str, fence: str) -> bool:
     return len(stripped) >= len(fence) and stripped == stripped[0] * len(stripped)
 
 
+def opening_fence(line: str) -> str:
+    """The code fence ``line`` opens ("```", "~~~~"), or "" when it opens none."""
+    m = _FENCE.match(line.strip())
+    return m.group(1) if m else ""
+
+
+def closes_fence(line: str, fence: str) -> bool:
+    """Whether ``line`` closes the code block that ``fence`` opened."""
+    stripped = line.strip()
+    return stripped.startswith(fence[0]) and _closes(stripped, fence)
+
+
+def opens_block(line: str) -> bool:
+    """Does ``line`` open a block of its own (a heading, a rule, a list item, a quote, a
+    code fence or a table row), so that it never continues the line above?"""
+    s = line.strip()
+    return bool(s) and (
+        s[0] in ">|" or any(p.match(s) for p in (_HEADING, _RULE, _BULLET, _NUMBERED, _FENCE))
+    )
+
+
 def split_row(line: str) -> tuple[str, ...]:
     """The cells of a pipe table's row, escaped pipes unescaped: ``"| a | b\\|c |"`` ->
     ``("a", "b|c")``."""

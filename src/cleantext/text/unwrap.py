@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import regex
 
+from cleantext.text.segment import closes_fence, opening_fence, opens_block
+
 MIN_WIDTH = 40  # a narrower "width" is a page of short lines (a menu), not a wrap
 MAX_WIDTH = 120  # wider: paragraphs on lines of their own
 NEAR_WIDTH = 15  # characters under the width that a wrapped line ends within
@@ -20,8 +22,6 @@ NEAR_SHARE = 0.6  # of the lines longer than half the width, this many end near 
 MIN_LINES = 8  # fewer lines tell nothing of a width
 OVER_SHARE = 0.05  # of those lines, this many at most run past it without an address in them
 
-# A line that opens a list item, a heading, a rule or a quote starts a block.
-_OPENS_BLOCK = regex.compile(r"\s*(?:[-*+•·▪]\s|\d{1,3}[.)]\s|#{1,6}\s|[-=_*]{3}|>)")
 # A Markdown line break (two spaces or a backslash at the end) is the author's.
 _HARD_BREAK = regex.compile(r"(?: {2,}|\\)$")
 _FIRST_WORD = regex.compile(r"\S+")
@@ -68,7 +68,7 @@ def width(lines: list[str]) -> int | None:
 
 def _continues(above: str, line: str, wide: int) -> bool:
     """Was the break between ``above`` and ``line`` the wrapper's?"""
-    if not above.strip() or not line.strip() or _OPENS_BLOCK.match(line):
+    if not above.strip() or opens_block(line):
         return False
     if _HARD_BREAK.search(above) or "|" in above or "|" in line:  # a break or a table row
         return False
@@ -85,8 +85,13 @@ def unwrap(text: str) -> tuple[str, list[int] | None]:
         return text, None
     out: list[str] = []
     origin: list[int] = []
+    fence = ""  # the open code block's fence: its lines stay as they are
     for i, line in enumerate(lines):
-        if out and _continues(lines[i - 1], line, wide):
+        if not fence:
+            fence = opening_fence(line)
+        elif closes_fence(line, fence):
+            fence = ""
+        if not fence and out and _continues(lines[i - 1], line, wide):
             above = out[-1].rstrip()
             # A word the wrapper broke at its hyphen is one word again ("well-" "known").
             glue = "" if above.endswith("-") and above[-2:-1].isalpha() else " "
