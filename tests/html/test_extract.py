@@ -396,7 +396,7 @@ def test_a_view_left_empty_by_its_date_line_gives_way_to_the_other(
     # readability kept only the page's date line, which the settling pass takes into
     # metadata: trafilatura's article is taken rather than an empty body.
     dated = "<p>Last updated: November 13, 2025</p>"
-    doc = _readability_taken(monkeypatch, paragraphs(PROSE) + dated, dated)
+    doc = _readability_taken(monkeypatch, dated + paragraphs(PROSE), dated)
     assert doc.path == "html"
     assert doc.body.split("\n\n")[: len(PROSE)] == PROSE
 
@@ -405,6 +405,14 @@ def test_a_chosen_view_with_text_is_kept(monkeypatch: pytest.MonkeyPatch) -> Non
     doc = _readability_taken(monkeypatch, paragraphs(PROSE), paragraphs(PROSE[:2]))
     assert doc.path == "html-readability"
     assert doc.body.split("\n\n") == PROSE[:2]
+
+
+def test_readability_s_article_gets_the_lead_trafilatura_kept_above_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    doc = _readability_taken(monkeypatch, paragraphs(PROSE), paragraphs(PROSE[1:3]))
+    assert doc.path == "html-readability"
+    assert doc.body.split("\n\n") == PROSE[:3]
 
 
 @pytest.mark.parametrize(
@@ -643,6 +651,39 @@ def test_readability_s_view_stays_when_it_holds_text_trafilatura_lost() -> None:
     theirs = blocks_of(PROSE[0], PROSE[0], PROSE[0])
     assert not _widened(ours, theirs)
     assert not any(b.dropped for b in ours)
+
+
+def test_a_stack_of_headings_above_a_kept_block_stays_with_it() -> None:
+    # A kicker and a headline over the first section: both head it.
+    ours = blocks_of("Weather", "After the storm", *SECTION, *PROSE[:3])
+    ours[0].kind = ours[1].kind = HEADING
+    theirs = blocks_of(*PROSE[:3])
+    assert _widened(ours, theirs)
+    assert not any(b.dropped for b in ours)
+    # A heading over nothing kept still goes.
+    ours = blocks_of(PROSE[3], *PROSE[:3], OTHER_STORIES[0], "More stories", OTHER_STORIES[1])
+    ours[5].kind = HEADING
+    assert _widened(ours, theirs)
+    assert [b.text for b in ours if b.dropped] == [OTHER_STORIES[0], "More stories", OTHER_STORIES[1]]
+
+
+def _lead(ours: list[Block], theirs: list[Block]) -> list[str]:
+    return [b.text for b in htmlpath.lead_above(ours, theirs, lambda b: htmlpath.is_good(b, STOP))]
+
+
+def test_the_lead_above_readability_s_text_goes_first() -> None:
+    # trafilatura kept the standfirst that stands above readability's container.
+    assert _lead(blocks_of(PROSE[3], *PROSE[:3]), blocks_of(*PROSE[:3])) == [PROSE[3]]
+
+
+def test_only_prose_right_above_readability_s_text_is_a_lead() -> None:
+    theirs = blocks_of(*PROSE[:3])
+    # A teaser list, a short label, or prose cut off from the article by either: no lead.
+    assert _lead(linked(*TEASERS) + blocks_of(*PROSE[:3]), theirs) == []
+    assert _lead(blocks_of(PROSE[3], "Share this article", *PROSE[:3]), theirs) == []
+    # Below readability's text is not above it; no match at all gives nothing.
+    assert _lead(blocks_of(*PROSE[:3], *SECTION), theirs) == []
+    assert _lead(blocks_of(*SECTION), theirs) == []
 
 
 # -- readability's container elsewhere on the page ----------------------------------------------

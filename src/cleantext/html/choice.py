@@ -234,7 +234,7 @@ def widen(
         else:
             own = words.content(block, stopwords, w.word_chars)
             keep[i] = bool(own) and sum(x in topic for x in own) >= w.topic * len(own)
-    for i in range(len(kept) - 1):
+    for i in range(len(kept) - 2, -1, -1):  # upwards: a stack of headings heads the block
         if not keep[i] and kept[i].kind == HEADING and keep[i + 1]:
             keep[i] = True
     if w.between and True in keep:
@@ -249,3 +249,35 @@ def widen(
         if not wanted:
             block.mark("choice.outside_readability", "boilerplate")
     return True
+
+
+def lead_above(
+    ours: list[Block],
+    theirs: list[Block],
+    is_prose: Callable[[Block], bool],
+    shares: Shares = SHARES,
+    words: Words | None = None,
+) -> list[Block]:
+    """trafilatura's prose right above readability's text: the article's lead, to go first.
+
+    readability keeps one container; a lead paragraph (a standfirst, a teaser of the
+    article itself) often stands in a container above it, which trafilatura keeps. The
+    blocks returned are the unbroken run of prose in ``ours`` just above the first block
+    that matches readability's text, none of them readability's (where readability kept
+    the article's last part, that run is its first).
+    """
+    words = words or Words()
+    mine = words.union([b for b in theirs if not b.dropped])
+    kept = [b for b in ours if not b.dropped]
+    if not mine:
+        return []
+    for first, block in enumerate(kept):
+        grams = words.grams(block)
+        if grams and len(grams & mine) >= shares.beyond * len(grams):
+            break
+    else:
+        return []
+    start = first
+    while start > 0 and is_prose(kept[start - 1]):
+        start -= 1
+    return kept[start:first]

@@ -27,7 +27,7 @@ from cleantext.config import Config
 from cleantext.document import Document
 from cleantext.html import convert as _html
 from cleantext.html import meta as _htmlmeta
-from cleantext.html.choice import choose, kept_chars, readability_elsewhere, widen
+from cleantext.html.choice import choose, kept_chars, lead_above, readability_elsewhere, widen
 from cleantext.html.grams import Words, words_of
 from cleantext.html.views import extract_views, parse
 from cleantext.meta import language as _language
@@ -404,6 +404,8 @@ def clean_html(
         # line a date or a byline, which the settling pass takes into metadata).
         if chosen is theirs:
             other, other_path = blocks, "html"
+            if blocks:
+                chosen = lead_above(blocks, theirs, prose, words=words) + theirs
         else:
             other, other_path = theirs, "html-readability"
     words.clear()  # the choice is made: its words and trigrams are not read again
