@@ -664,7 +664,11 @@ def test_a_stack_of_headings_above_a_kept_block_stays_with_it() -> None:
     ours = blocks_of(PROSE[3], *PROSE[:3], OTHER_STORIES[0], "More stories", OTHER_STORIES[1])
     ours[5].kind = HEADING
     assert _widened(ours, theirs)
-    assert [b.text for b in ours if b.dropped] == [OTHER_STORIES[0], "More stories", OTHER_STORIES[1]]
+    assert [b.text for b in ours if b.dropped] == [
+        OTHER_STORIES[0],
+        "More stories",
+        OTHER_STORIES[1],
+    ]
 
 
 def _lead(ours: list[Block], theirs: list[Block]) -> list[str]:

@@ -271,11 +271,15 @@ def lead_above(
     kept = [b for b in ours if not b.dropped]
     if not mine:
         return []
-    for first, block in enumerate(kept):
-        grams = words.grams(block)
-        if grams and len(grams & mine) >= shares.beyond * len(grams):
-            break
-    else:
+    first = next(
+        (
+            i
+            for i, grams in enumerate(map(words.grams, kept))
+            if grams and len(grams & mine) >= shares.beyond * len(grams)
+        ),
+        None,
+    )
+    if first is None:
         return []
     start = first
     while start > 0 and is_prose(kept[start - 1]):
