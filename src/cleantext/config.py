@@ -51,6 +51,10 @@ class Config:
         html_fallback_chars: in HTML mode, when trafilatura's main text is shorter than
             this and the cleaned views keep nothing, the page's whole text goes through
             the text pipeline instead.
+        html_stream_chars: in HTML mode, a page longer than this (in characters) is read
+            as a stream of its visible text, with no tree built, and cleaned by the text
+            pipeline: trafilatura's extraction holds about thirty times a page's size at
+            its peak. 0: never.
         html_images: in HTML mode, ask trafilatura for the article's images, so that
             ``Document.to_markdown(images=True)`` can write them (off, as trafilatura's
             ``include_images``; the plain body never holds them).
@@ -66,6 +70,7 @@ class Config:
     repair_mojibake: bool = True
     split_glued: bool = True
     html_fallback_chars: int = 200
+    html_stream_chars: int = 10_000_000
     html_images: bool = False
     user_rules: tuple[UserRule, ...] = ()
     templates: Any = None

@@ -34,7 +34,7 @@ else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
 NAMES = (".cleantext.toml", "pyproject.toml")
-_NUMBERS = {"min_paragraph_chars": int, "html_fallback_chars": int}
+_NUMBERS = {"min_paragraph_chars": int, "html_fallback_chars": int, "html_stream_chars": int}
 _SHARES = ("keep_min_share",)
 _RULE_KEYS = {"name", "pattern", "family", "action"}
 

@@ -96,7 +96,8 @@ class Document:
     subheadings as paragraphs of their own. ``date`` is ISO ``YYYY-MM-DD``, ``language``
     ISO 639-1. ``evidence`` says which line gave each metadata field (and, under
     ``authors_by``, which byline strategy found the authors in text); ``path`` says which
-    pipeline produced the body (``"text"``, ``"html"``, ``"html-fallback"``).
+    pipeline produced the body (``"text"``, ``"html"``, ``"html-readability"``,
+    ``"html-fallback"``, ``"html-stream"``).
     ``blocks`` are the body's blocks with their structure (:class:`Part`): what
     :meth:`to_markdown` writes. ``front_matter`` holds the lines of the YAML front matter
     the source began with, written back as they were by :meth:`to_markdown`.

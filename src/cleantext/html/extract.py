@@ -8,9 +8,10 @@ headline repeated at the top, a trailing run of link-list teasers, the article s
 readability's tighter article is taken unless it is a small part of trafilatura's
 that lies elsewhere on the page, and trafilatura's blocks around it are kept where they
 read as the same article (:mod:`cleantext.html.choice`). When neither keeps any
-text of a short page, the page's visible text goes through the text pipeline instead.
-``Document.path`` records which ran: ``html-readability``, ``html`` or
-``html-fallback``.
+text of a short page, the page's visible text goes through the text pipeline instead,
+and so does a very large page's, read as a stream (:mod:`cleantext.html.stream`).
+``Document.path`` records which ran: ``html-readability``, ``html``,
+``html-fallback`` or ``html-stream``.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from cleantext.html import convert as _html
 from cleantext.html import meta as _htmlmeta
 from cleantext.html.choice import choose, kept_chars, lead_above, readability_elsewhere, widen
 from cleantext.html.grams import Words, words_of
+from cleantext.html.stream import visible_lines
 from cleantext.html.views import extract_views, parse
 from cleantext.meta import language as _language
 from cleantext.repair import has_invisible, needs_unmojibake, repair
@@ -344,6 +346,11 @@ def clean_html(
     clean_text: Callable[..., Document],
 ) -> Document:
     """Clean one HTML page; ``finish`` and ``clean_text`` come from the :class:`Cleaner`."""
+    if config.html_stream_chars and len(html) > config.html_stream_chars:
+        # Too large for a tree: its visible text, streamed, through the text pipeline.
+        streamed: Document = clean_text(visible_lines(html), url, path="html-stream")
+        streamed.removed = [replace(r, line=0) for r in streamed.removed]  # the text's lines
+        return streamed
     tree = parse(html)
     meta = _htmlmeta.HtmlMeta()
     body = alt = None

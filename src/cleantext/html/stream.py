@@ -1,0 +1,81 @@
+"""A very large page's visible text, read as a stream: no tree is ever built.
+
+trafilatura's extraction holds the page's tree and copies it for each of its extractors:
+about thirty times the page's size at its peak. A page of tens of megabytes (a forum
+thread, a log, a long manual) is read instead by lxml's HTML parser in chunks, its
+events handed straight to :class:`_Lines`, which writes one line per block of text as
+a text-mode browser dump does (list items marked ``*``). The text pipeline then finds
+the article in it.
+"""
+
+from __future__ import annotations
+
+from lxml import etree  # type: ignore[import-untyped]
+
+# fmt: off
+#: Elements whose start or end closes the line being written.
+BLOCKS = frozenset((
+    "address", "article", "aside", "blockquote", "body", "br", "dd", "details", "dialog",
+    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+    "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
+    "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr",
+    "ul",
+))
+#: Elements whose text no reader sees.
+HIDDEN = frozenset((
+    "head", "script", "style", "noscript", "template", "svg", "iframe", "object", "select",
+))
+# fmt: on
+#: Characters fed to the parser at a time.
+CHUNK = 1 << 16
+
+
+class _Lines:
+    """lxml parser target: collects the text of the visible elements, a line per block."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.parts: list[str] = []
+        self.hidden = 0
+        self.bullet = ""
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self.parts).split())
+        self.parts.clear()
+        if text:
+            self.lines.append(self.bullet + text)
+        self.bullet = ""
+
+    def start(self, tag: str, attrib: object) -> None:
+        if tag in HIDDEN:
+            self.hidden += 1
+        elif tag in BLOCKS:
+            self._flush()
+            if tag == "li":
+                self.bullet = "* "
+
+    def end(self, tag: str) -> None:
+        if tag in HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in BLOCKS:
+            self._flush()
+
+    def data(self, text: str) -> None:
+        if not self.hidden:
+            self.parts.append(text)
+
+    def comment(self, text: str) -> None:
+        pass
+
+    def close(self) -> str:
+        self._flush()
+        return "\n".join(self.lines)
+
+
+def visible_lines(html: str) -> str:
+    """The visible text of ``html``, one line per block, read without building a tree."""
+    parser = etree.HTMLParser(target=_Lines(), recover=True, no_network=True)
+    for start in range(0, len(html), CHUNK):
+        parser.feed(html[start : start + CHUNK])
+    text: str = parser.close()
+    return text
