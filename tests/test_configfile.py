@@ -110,6 +110,14 @@ def test_html_images_is_a_switch(tmp_path):
         configfile.load(path)
 
 
+def test_html_stream_chars_is_a_whole_number(tmp_path):
+    path = write(tmp_path / "on" / ".cleantext.toml", "html-stream-chars = 5000000\n")
+    assert configfile.load(path).html_stream_chars == 5_000_000
+    path = write(tmp_path / "bad" / ".cleantext.toml", "html-stream-chars = -1\n")
+    with pytest.raises(configfile.ConfigError, match="must be a whole number"):
+        configfile.load(path)
+
+
 def test_pyproject_table_is_read(tmp_path):
     path = write(tmp_path / "pyproject.toml", "[tool.cleantext]\nmin-paragraph-chars = 60\n")
     assert configfile.load(path).min_paragraph_chars == 60
