@@ -85,6 +85,24 @@ def test_line_breaks_split_a_paragraph_and_links_are_counted() -> None:
     assert (blocks[1].links, blocks[1].link_chars) == (1, len("a link"))
 
 
+def test_code_in_running_text_stays_in_its_line_and_a_code_block_is_its_own() -> None:
+    blocks = blocks_from_xml(
+        xml(
+            "<head rend='h2'>The <code>run</code> command</head>"
+            "<p>Set <code>YAGNA_APPKEY</code> before you start.</p>"
+            "<code>pip install yapapi\n  yapapi run</code>"
+            "<list><item>call <code>ls</code> first</item></list>"
+        )
+    )
+    assert [(b.kind, b.text) for b in blocks] == [
+        (HEADING, "The run command"),
+        (PARAGRAPH, "Set YAGNA_APPKEY before you start."),
+        (PARAGRAPH, "pip install yapapi yapapi run"),
+        (ITEM, "call ls first"),
+    ]
+    assert [b.code for b in blocks] == [None, None, "pip install yapapi\n  yapapi run", None]
+
+
 def test_table_rows_are_one_line_each() -> None:
     blocks = blocks_from_xml(
         xml(

@@ -30,6 +30,26 @@ _SEPARATORS = re.compile("[\x1c-\x1f]")
 _INLINE = frozenset({"hi", "ref", "del", "code", "span", "sub", "sup"})
 
 
+#: Elements whose ``code`` child is a phrase of their text, not a code block.
+_TEXT_PARENTS = frozenset({"p", "head", "cell", *_INLINE})
+
+
+def _inline_code(el: Any) -> bool:
+    """Is this ``code`` element a phrase in running text (``<p>set <code>x</code></p>``)?
+
+    trafilatura writes a code block and a phrase of code alike; the phrase stands in a
+    paragraph, a heading or a cell, or beside text of its parent.
+    """
+    parent = el.getparent()
+    if parent is None:
+        return False
+    return (
+        parent.tag in _TEXT_PARENTS
+        or bool((parent.text or "").strip())
+        or bool((el.tail or "").strip())
+    )
+
+
 def collapse(text: str) -> str:
     """``text`` with each run of whitespace as one space and none at the ends.
 
@@ -147,6 +167,8 @@ class _Builder:
             self.flush(gap_after=False)
         elif tag == "graphic":
             self._graphic(el)
+        elif tag == "code" and _inline_code(el):
+            self._inline(el, depth, False, tail=False)
         elif tag == "row":
             self.flush()
             self.gap = True
