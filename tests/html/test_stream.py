@@ -75,3 +75,19 @@ def test_pages_under_the_limit_and_a_limit_of_0_take_the_tree_path() -> None:
     html = page(article(paragraphs(PROSE)), HEAD)
     assert clean(html, mode="html").path != "html-stream"
     assert clean(html, mode="html", config=Config(html_stream_chars=0)).path != "html-stream"
+
+
+def test_a_streamed_page_gets_the_metadata_its_head_declares() -> None:
+    html = page(article(paragraphs(PROSE)), HEAD)
+    streamed = clean(html, mode="html", config=Config(html_stream_chars=100))
+    tree = clean(html, mode="html")
+    fields = ("title", "authors", "date", "site", "language")
+    assert [getattr(streamed, f) for f in fields] == [getattr(tree, f) for f in fields]
+    assert streamed.title == "Storm floods the coast overnight"
+    assert streamed.evidence["date"].startswith("HTML metadata")
+
+
+def test_a_page_whose_head_never_ends_is_still_cleaned() -> None:
+    html = "<html><head><title>Storm</title>" + "<p>" + "</p><p>".join(PROSE) + "</p>"
+    doc = clean(html, mode="html", config=Config(html_stream_chars=100))
+    assert doc.path == "html-stream" and doc.body  # no head to read: the text's own reading

@@ -30,7 +30,7 @@ from cleantext.html import convert as _html
 from cleantext.html import meta as _htmlmeta
 from cleantext.html.choice import choose, kept_chars, lead_above, readability_elsewhere, widen
 from cleantext.html.grams import Words, words_of
-from cleantext.html.stream import visible_lines
+from cleantext.html.stream import head_of, visible_lines
 from cleantext.html.views import extract_views, parse
 from cleantext.meta import language as _language
 from cleantext.repair import has_invisible, needs_unmojibake, repair
@@ -347,10 +347,14 @@ def clean_html(
 ) -> Document:
     """Clean one HTML page; ``finish`` and ``clean_text`` come from the :class:`Cleaner`."""
     if config.html_stream_chars and len(html) > config.html_stream_chars:
-        # Too large for a tree: its visible text, streamed, through the text pipeline.
+        # Too large for a tree: its visible text, streamed, through the text pipeline,
+        # and the metadata its head declares.
+        head = head_of(html)
+        tree = parse(head + "</html>") if head else None
         streamed: Document = clean_text(visible_lines(html), url, path="html-stream")
         streamed.removed = [replace(r, line=0) for r in streamed.removed]  # the text's lines
-        return streamed
+        found = _htmlmeta.extract(tree, url, head) if tree is not None else _htmlmeta.HtmlMeta()
+        return with_metadata(streamed, found)
     tree = parse(html)
     meta = _htmlmeta.HtmlMeta()
     body = alt = None
@@ -432,6 +436,11 @@ def clean_html(
             doc = fallback
     if doc is None:  # nothing found, and the fallback is switched off (or found nothing)
         doc = Document(language=lang, path="html")
+    return with_metadata(doc, meta)
+
+
+def with_metadata(doc: Document, meta: _htmlmeta.HtmlMeta) -> Document:
+    """``doc`` with the page's declared metadata, where the page declares it, and its evidence."""
     doc.title = meta.title or doc.title
     doc.authors = meta.authors or doc.authors
     doc.date = meta.date or doc.date

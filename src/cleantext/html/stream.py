@@ -10,6 +10,8 @@ the article in it.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree  # type: ignore[import-untyped]
 
 # fmt: off
@@ -28,6 +30,9 @@ HIDDEN = frozenset((
 # fmt: on
 #: Characters fed to the parser at a time.
 CHUNK = 1 << 16
+#: How far into a page its head may end and still be read for metadata.
+HEAD_WITHIN = 1 << 20
+_HEAD_END = re.compile(r"</head\s*>", re.IGNORECASE)
 
 
 class _Lines:
@@ -79,3 +84,13 @@ def visible_lines(html: str) -> str:
         parser.feed(html[start : start + CHUNK])
     text: str = parser.close()
     return text
+
+
+def head_of(html: str) -> str | None:
+    """The page up to the end of its ``<head>`` (None: no head ends in its first megabyte).
+
+    Parsed alone, it gives the page's declared metadata (title, authors, date, site,
+    language) at the cost of the head only.
+    """
+    end = _HEAD_END.search(html, 0, HEAD_WITHIN)
+    return html[: end.end()] if end else None
