@@ -41,7 +41,7 @@ STAGES = (
     ("choice", "html.extract", "choose"),
     ("widening", "html.extract", "widen"),
     ("readability elsewhere", "html.extract", "readability_elsewhere"),
-    ("page-text fallback", "html.convert", "visible_text"),
+    ("page-text fallback", "html.stream", "visible_lines"),
     ("settling as text", "html.extract", "settle"),
     ("  classify", "cleaner", "_classify"),
     ("  metadata", "cleaner", "_metadata"),

@@ -91,3 +91,21 @@ def test_a_page_whose_head_never_ends_is_still_cleaned() -> None:
     html = "<html><head><title>Storm</title>" + "<p>" + "</p><p>".join(PROSE) + "</p>"
     doc = clean(html, mode="html", config=Config(html_stream_chars=100))
     assert doc.path == "html-stream" and doc.body  # no head to read: the text's own reading
+
+
+def test_a_title_that_never_closes_does_not_hide_the_page() -> None:
+    # The parser reads everything after an unclosed <title> as the title's text.
+    html = "<html><head><title>Storm floods the coast" + paragraphs(PROSE * 4) + "</body></html>"
+    assert visible_lines(html).split("\n")[1:] == PROSE * 4
+    # A real title stays out of the visible text.
+    assert visible_lines(page(paragraphs(PROSE), HEAD)).split("\n") == PROSE
+
+
+@pytest.mark.parametrize("html", ["", "   ", "<html></html>", "<!-- only a comment -->"])
+def test_a_page_with_nothing_to_read_gives_no_lines(html: str) -> None:
+    assert visible_lines(html) == ""
+
+
+def test_characters_no_encoder_takes_are_read_as_undecodable() -> None:
+    # A lone surrogate (bytes decoded with "surrogateescape") cannot be fed to the parser.
+    assert visible_lines(page("<p>caf\udce9 au lait</p>")) == "caf\ufffd au lait"

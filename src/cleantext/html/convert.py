@@ -274,14 +274,3 @@ def blocks_from_xml(body: Any) -> list[Block]:
         builder.walk(body)
         builder.flush()
     return builder.blocks
-
-
-def visible_text(html: str) -> str:
-    """The page's whole visible text, one block per line, for the fallback path."""
-    import trafilatura
-
-    try:
-        text = trafilatura.html2txt(html)
-    except Exception:
-        text = ""
-    return text or _TAG.sub(" ", html)

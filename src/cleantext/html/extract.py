@@ -430,7 +430,7 @@ def clean_html(
         # Nothing found: the page's whole text through the text pipeline. Where the views
         # found a little text, that is kept: on such a page the whole text is mostly menus
         # and teasers around a short post, which the text pipeline keeps too.
-        fallback = clean_text(_html.visible_text(html), url, path="html-fallback")
+        fallback = clean_text(visible_lines(html), url, path="html-fallback")
         fallback.removed = [replace(r, line=0) for r in fallback.removed]  # text's lines
         if doc is None or fallback.body:
             doc = fallback

@@ -14,6 +14,8 @@ import re
 
 from lxml import etree  # type: ignore[import-untyped]
 
+from cleantext.repair import remove_invisible
+
 # fmt: off
 #: Elements whose start or end closes the line being written.
 BLOCKS = frozenset((
@@ -30,6 +32,9 @@ HIDDEN = frozenset((
 # fmt: on
 #: Characters fed to the parser at a time.
 CHUNK = 1 << 16
+#: A title longer than this swallowed the page: its closing tag is missing, and the
+#: parser read the rest of the page as the title's text (markup and all).
+TITLE_MAX = 2000
 #: How far into a page its head may end and still be read for metadata.
 HEAD_WITHIN = 1 << 20
 _HEAD_END = re.compile(r"</head\s*>", re.IGNORECASE)
@@ -43,6 +48,8 @@ class _Lines:
         self.parts: list[str] = []
         self.hidden = 0
         self.bullet = ""
+        self.in_title = False
+        self.title: list[str] = []
 
     def _flush(self) -> None:
         text = " ".join("".join(self.parts).split())
@@ -52,6 +59,7 @@ class _Lines:
         self.bullet = ""
 
     def start(self, tag: str, attrib: object) -> None:
+        self.in_title = tag == "title"
         if tag in HIDDEN:
             self.hidden += 1
         elif tag in BLOCKS:
@@ -60,12 +68,15 @@ class _Lines:
                 self.bullet = "* "
 
     def end(self, tag: str) -> None:
+        self.in_title = False
         if tag in HIDDEN:
             self.hidden = max(0, self.hidden - 1)
         elif tag in BLOCKS:
             self._flush()
 
     def data(self, text: str) -> None:
+        if self.in_title:
+            self.title.append(text)
         if not self.hidden:
             self.parts.append(text)
 
@@ -77,12 +88,24 @@ class _Lines:
         return "\n".join(self.lines)
 
 
-def visible_lines(html: str) -> str:
-    """The visible text of ``html``, one line per block, read without building a tree."""
-    parser = etree.HTMLParser(target=_Lines(), recover=True, no_network=True)
-    for start in range(0, len(html), CHUNK):
-        parser.feed(html[start : start + CHUNK])
-    text: str = parser.close()
+def visible_lines(html: str, *, again: bool = True) -> str:
+    """The visible text of ``html``, one line per block, read without building a tree.
+
+    A page whose ``<title>`` never closes is all title to the parser: where that leaves
+    no visible text, the title's text (the rest of the page) is read once more.
+    """
+    lines = _Lines()
+    parser = etree.HTMLParser(target=lines, recover=True, no_network=True)
+    try:
+        for start in range(0, len(html), CHUNK):
+            # the parser encodes what it is fed: no lone surrogate may reach it
+            parser.feed(remove_invisible(html[start : start + CHUNK]))
+        text: str = parser.close()
+    except etree.Error:  # nothing the parser could read as a document (an empty page)
+        text = lines.close()
+    swallowed = "".join(lines.title)
+    if not text and again and len(swallowed) > TITLE_MAX:
+        return visible_lines(swallowed, again=False)
     return text
 
 
