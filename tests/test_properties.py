@@ -228,6 +228,19 @@ def test_cleaning_html_is_idempotent(source):
     assert cleantext.clean(body).body == body
 
 
+STREAMED = cleantext.Config(html_stream_chars=1)  # every page read as a stream
+
+
+@SETTINGS
+@given(source=st.one_of(html_pages(), byte_sources))
+def test_a_streamed_page_is_clean_sound_and_idempotent(source):
+    doc = cleantext.clean(source, mode="html", config=STREAMED)
+    _check_metadata(doc)
+    _check_unicode(doc)
+    assert _words_missing(doc.body, source) == []
+    assert cleantext.clean(doc.body).body == doc.body
+
+
 @SETTINGS
 @given(
     source=st.one_of(pages(_english_line), html_pages()),

@@ -75,11 +75,16 @@ def has_invisible(text: str) -> bool:
     return _ANY_INVISIBLE.search(text) is not None
 
 
+def mark_surrogates(text: str) -> str:
+    """Lone surrogates as U+FFFD: text that every encoder takes."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def remove_invisible(text: str) -> str:
     """Drop control and zero-width characters; turn exotic spaces into plain ones, lone surrogates into U+FFFD."""
     if not has_invisible(text):
         return text
-    text = _INVISIBLE.sub("", _SURROGATE.sub("\ufffd", text))
+    text = _INVISIBLE.sub("", mark_surrogates(text))
     return _SPACES.sub(" ", text)
 
 

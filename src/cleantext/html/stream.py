@@ -14,7 +14,7 @@ import re
 
 from lxml import etree  # type: ignore[import-untyped]
 
-from cleantext.repair import remove_invisible
+from cleantext.repair import mark_surrogates
 
 # fmt: off
 #: Elements whose start or end closes the line being written.
@@ -99,7 +99,7 @@ def visible_lines(html: str, *, again: bool = True) -> str:
     try:
         for start in range(0, len(html), CHUNK):
             # the parser encodes what it is fed: no lone surrogate may reach it
-            parser.feed(remove_invisible(html[start : start + CHUNK]))
+            parser.feed(mark_surrogates(html[start : start + CHUNK]))
         text: str = parser.close()
     except etree.Error:  # nothing the parser could read as a document (an empty page)
         text = lines.close()
