@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cleantext.blocks import HEADING, Block
-from cleantext.html.grams import Words
+from cleantext.html.grams import Gram, Words
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,12 @@ class Elsewhere:
 ELSEWHERE = Elsewhere()
 
 
+def _readabilitys(grams: set[Gram], mine: set[Gram], shares: Shares) -> bool:
+    """Is a block with these word trigrams readability's text (``mine``): at least
+    ``shares.beyond`` of them in it? A block without trigrams is nobody's."""
+    return bool(grams) and len(grams & mine) >= shares.beyond * len(grams)
+
+
 def kept_chars(blocks: list[Block]) -> int:
     """Characters of text in the blocks no rule dropped."""
     return sum(len(b.text) for b in blocks if not b.dropped)
@@ -119,7 +125,7 @@ def short_article_inside(
     beyond = sum(
         len(b.text)
         for b, g in zip(kept, grams, strict=True)
-        if g and len(g & mine) < shares.beyond * len(g) and is_prose(b)
+        if g and not _readabilitys(g, mine, shares) and is_prose(b)
     )
     return beyond <= kept_chars(theirs)
 
@@ -182,7 +188,7 @@ def readability_elsewhere(
         len(b.text)
         for b, g in zip(kept, grams, strict=True)
         if g
-        and len(g & mine) < shares.beyond * len(g)
+        and not _readabilitys(g, mine, shares)
         and b.link_chars < w.links * len(b.text)
         and is_sentence(b)
     )
@@ -220,7 +226,7 @@ def widen(
     grams = [words.grams(b) for b in kept]
     if not mine or not kept or len(words.union(kept) & mine) < w.cover * len(mine):
         return False
-    inside = [bool(g) and len(g & mine) >= shares.beyond * len(g) for g in grams]
+    inside = [_readabilitys(g, mine, shares) for g in grams]
     matched = sum(len(b.text) for b, hit in zip(kept, inside, strict=True) if hit)
     if not matched or kept_chars(theirs) > w.more * matched:
         return False
@@ -272,11 +278,7 @@ def lead_above(
     if not mine:
         return []
     first = next(
-        (
-            i
-            for i, grams in enumerate(map(words.grams, kept))
-            if grams and len(grams & mine) >= shares.beyond * len(grams)
-        ),
+        (i for i, block in enumerate(kept) if _readabilitys(words.grams(block), mine, shares)),
         None,
     )
     if first is None:

@@ -338,6 +338,16 @@ def settle(doc: Document, url: str | None, clean_text: Callable[..., Document]) 
     doc.site = doc.site or again.site
 
 
+def _clean_visible(
+    html: str, url: str | None, clean_text: Callable[..., Document], path: str
+) -> Document:
+    """The page's visible lines through the text pipeline; removals name no source line
+    (their lines are the text's)."""
+    doc: Document = clean_text(visible_lines(html), url, path=path)
+    doc.removed = [replace(r, line=0) for r in doc.removed]
+    return doc
+
+
 def clean_html(
     html: str,
     url: str | None,
@@ -351,8 +361,7 @@ def clean_html(
         # and the metadata its head declares.
         head = head_of(html)
         tree = parse(head + "</html>") if head else None
-        streamed: Document = clean_text(visible_lines(html), url, path="html-stream")
-        streamed.removed = [replace(r, line=0) for r in streamed.removed]  # the text's lines
+        streamed = _clean_visible(html, url, clean_text, "html-stream")
         found = _htmlmeta.extract(tree, url, head) if tree is not None else _htmlmeta.HtmlMeta()
         return with_metadata(streamed, found)
     tree = parse(html)
@@ -430,8 +439,7 @@ def clean_html(
         # Nothing found: the page's whole text through the text pipeline. Where the views
         # found a little text, that is kept: on such a page the whole text is mostly menus
         # and teasers around a short post, which the text pipeline keeps too.
-        fallback = clean_text(visible_lines(html), url, path="html-fallback")
-        fallback.removed = [replace(r, line=0) for r in fallback.removed]  # text's lines
+        fallback = _clean_visible(html, url, clean_text, "html-fallback")
         if doc is None or fallback.body:
             doc = fallback
     if doc is None:  # nothing found, and the fallback is switched off (or found nothing)
