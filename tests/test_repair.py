@@ -20,6 +20,9 @@ from cleantext.repair import (
         ("CafÃ© au lait", "Café au lait"),
         ("â€œQuotedâ€\x9d", "“Quoted”"),
         ("ÐŸÑ€Ð¸Ð²ÐµÑ‚", "Привет"),
+        # UTF-8 read as Latin-1: the continuation bytes are C1 controls, not cp1252 signs.
+        ("Now let\u00e2\x80\x99s take a peek", "Now let’s take a peek"),
+        ("A dash \u00e2\x80\x94 and a euro sign \u00e2\x82\u00ac", "A dash — and a euro sign €"),
     ],
 )
 def test_mojibake_is_repaired(broken: str, fixed: str) -> None:
@@ -35,6 +38,7 @@ def test_mojibake_is_repaired(broken: str, fixed: str) -> None:
         "Привет, мир! Это обычный текст.",
         "Share prices fell 3% on Monday.",
         "日本語のテキスト。",
+        "Le château, la pâte, l’âme: « â » before a letter or a sign is French.",
     ],
 )
 def test_correct_text_is_not_flagged_or_changed(text: str) -> None:

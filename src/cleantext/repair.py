@@ -10,9 +10,12 @@ import re
 
 import regex
 
-# Sequences that UTF-8 read as Latin-1 / cp1252 leaves behind ("â€™", "Ã©", "Ã¼", "Â ").
+# Sequences that UTF-8 read as cp1252 or Latin-1 leaves behind ("â€™", "Ã©", "Ã¼", "Â ").
+# Read as Latin-1, a three-byte character's continuation bytes are C1 controls or
+# Latin-1 signs ("â\x80\x99" for "’"): nothing a word of a real language puts after "â".
 _MOJIBAKE = re.compile(
-    r"[ÂÃ][\u0080-\u00bf]|â€[\u0080-\u00bf\u2018-\u203a™œ]|Ð[\u0080-\u00bf]|Ñ[\u0080-\u00bf]"
+    r"[ÂÃ][\u0080-\u00bf]|â€[\u0080-\u00bf\u2018-\u203a™œ]|â[\u0080-\u00bf]{2}"
+    r"|Ð[\u0080-\u00bf]|Ñ[\u0080-\u00bf]"
 )
 _MOJIBAKE_LEADS = "ÂÃâÐÑ"  # what every match of _MOJIBAKE starts with
 # C0/C1 controls except tab and newline, and invisible format characters that only

@@ -531,6 +531,26 @@ def test_blocks_are_repaired_only_where_they_need_it() -> None:
     assert [b.text for b in clean_blocks] == PROSE
 
 
+def test_a_page_read_as_latin_1_is_repaired_before_its_no_break_spaces_become_spaces() -> None:
+    # UTF-8 read as Latin-1: "’" is "â" and two C1 controls, a no-break space "Â" and one.
+    broken = [p.replace(" the ", " the\u00c2\xa0", 1) for p in PROSE]
+    broken[1] = broken[1].replace("Officials said", "Officials said it\u00e2\x80\x99s")
+    doc = clean(page(article(paragraphs(broken))), mode="html")
+    assert "\u00c2" not in doc.body and "\u00e2" not in doc.body
+    assert "Officials said it’s the damage" in doc.body.replace("\xa0", " ")
+
+
+def test_a_page_in_a_language_that_writes_circumflexes_is_left_as_it_is() -> None:
+    french = [
+        "Le château de la ville a rouvert ses portes lundi après deux ans de travaux, "
+        "et les visiteurs ont pu découvrir la grande salle restaurée par les artisans.",
+        "Selon le maire, la fête prévue samedi rassemblera des milliers de personnes sur "
+        "la place, où un marché de pâtes fraîches et de fromages sera installé.",
+    ]
+    doc = clean(page(article(paragraphs(french))), mode="html")
+    assert doc.body == "\n\n".join(french)
+
+
 def test_byline_elements_are_found_through_their_attributes_in_page_order() -> None:
     from trafilatura.utils import load_html
 

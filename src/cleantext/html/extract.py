@@ -360,11 +360,11 @@ def clean_html(
         # Too large for a tree: its visible text, streamed, through the text pipeline,
         # and the metadata its head declares.
         head = head_of(html)
-        tree = parse(head + "</html>") if head else None
+        tree = parse(head + "</html>", config.repair_mojibake) if head else None
         streamed = _clean_visible(html, url, clean_text, "html-stream")
         found = _htmlmeta.extract(tree, url, head) if tree is not None else _htmlmeta.HtmlMeta()
         return with_metadata(streamed, found)
-    tree = parse(html)
+    tree = parse(html, config.repair_mojibake)
     meta = _htmlmeta.HtmlMeta()
     body = alt = None
     if tree is not None:

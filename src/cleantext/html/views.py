@@ -21,6 +21,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from cleantext.repair import fix_mojibake, needs_unmojibake
+
 #: trafilatura's options for its own extraction and for converting the readability
 #: candidate to the same XML: tables and links kept; comments and inline formatting
 #: (bold, italics: not needed for plain text, and costly in trafilatura) left out.
@@ -125,14 +127,27 @@ def extraction_options(images: bool = False) -> Any:
     return copy.copy(_options_template(images))
 
 
-def parse(html: str) -> Any:
-    """The page's lxml tree (trafilatura's parser and repairs), or None."""
+def parse(html: str, mojibake: bool = True) -> Any:
+    """The page's lxml tree (trafilatura's parser and repairs), or None.
+
+    ``mojibake``: a page whose text carries the marks of UTF-8 read as a single-byte
+    charset has them undone in its text nodes (markup and attributes left alone),
+    before anything reads them: later, the text's no-break spaces that tell the
+    marks apart are spaces already.
+    """
     from trafilatura.utils import load_html
 
     try:
-        return load_html(html)
+        tree = load_html(html)
     except Exception:  # a malformed page must not take a batch down
         return None
+    if tree is not None and mojibake and needs_unmojibake(html):
+        for node in tree.iter():
+            if node.text and needs_unmojibake(node.text):
+                node.text = fix_mojibake(node.text)
+            if node.tail and needs_unmojibake(node.tail):
+                node.tail = fix_mojibake(node.tail)
+    return tree
 
 
 _CASCADE_PARAMETERS = ("tree", "options", "url")
