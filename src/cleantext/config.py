@@ -58,6 +58,9 @@ class Config:
         html_images: in HTML mode, ask trafilatura for the article's images, so that
             ``Document.to_markdown(images=True)`` can write them (off, as trafilatura's
             ``include_images``; the plain body never holds them).
+        html_holes: in HTML mode, put back the article's lines that trafilatura's
+            extraction lost between the parts it kept (a pruned list, table or section),
+            read from the page's visible lines cleaned as text (:mod:`cleantext.html.holes`).
         user_rules: extra line rules (see :class:`UserRule`).
         templates: learned site templates (see :mod:`cleantext.corpus.templates`), or None.
         keep_min_share: the CLI leaves a file alone when the cleaned body would keep less
@@ -72,6 +75,7 @@ class Config:
     html_fallback_chars: int = 200
     html_stream_chars: int = 10_000_000
     html_images: bool = False
+    html_holes: bool = True
     user_rules: tuple[UserRule, ...] = ()
     templates: Any = None
     keep_min_share: float = 0.2

@@ -101,7 +101,7 @@ def _check(data: dict[str, Any]) -> None:
         elif name in _NUMBERS:
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise ValueError(f"{key!r} must be a whole number")
-        elif name in ("repair_mojibake", "split_glued", "html_images"):
+        elif name in ("repair_mojibake", "split_glued", "html_images", "html_holes"):
             if not isinstance(value, bool):
                 raise ValueError(f"{key!r} must be true or false")
         elif name == "languages":

@@ -27,6 +27,7 @@ from cleantext.blocks import HEADING, ITEM, Block
 from cleantext.config import Config
 from cleantext.document import Document
 from cleantext.html import convert as _html
+from cleantext.html import holes as _holes
 from cleantext.html import meta as _htmlmeta
 from cleantext.html.choice import choose, kept_chars, lead_above, readability_elsewhere, widen
 from cleantext.html.grams import Words, words_of
@@ -34,6 +35,7 @@ from cleantext.html.stream import head_of, visible_lines
 from cleantext.html.views import extract_views, parse
 from cleantext.meta import language as _language
 from cleantext.repair import has_invisible, needs_unmojibake, repair
+from cleantext.text import render as _render
 from cleantext.text import rules as _rules
 from cleantext.text.prose import CLAUSE_END
 from cleantext.text.runs import heaviest_run
@@ -348,6 +350,31 @@ def _clean_visible(
     return doc
 
 
+def fill_holes(
+    doc: Document, html: str, url: str | None, clean_text: Callable[..., Document]
+) -> None:
+    """Put back, in place, the article lines the extraction lost between its parts
+    (:mod:`cleantext.html.holes`), and settle the body again.
+
+    The page's visible lines go through the text pipeline only where, uncleaned, they
+    could fill enough (most pages: they cannot, and cost one streamed read).
+    """
+    lines = visible_lines(html)
+    if not _holes.worth_reading(lines, doc.body):
+        return
+    found = clean_text(lines, url, path=doc.path)
+    ours = _render.reconcile(doc.blocks, doc.body)
+    merged = _holes.fill(ours, _render.reconcile(found.blocks, found.body))
+    if merged is None:
+        return
+    doc.blocks, doc.body = merged, _render.plain(merged)
+    doc.evidence["holes"] = (
+        f"{len(merged) - len(ours)} blocks from the page's visible lines, between the "
+        "extracted article's parts"
+    )
+    settle(doc, url, clean_text)
+
+
 def clean_html(
     html: str,
     url: str | None,
@@ -435,6 +462,8 @@ def clean_html(
         if not doc.body and kept_chars(other):
             doc = finish(Document(language=lang, path=other_path), other)
             settle(doc, url, clean_text)
+    if doc is not None and doc.body and config.html_holes:
+        fill_holes(doc, html, url, clean_text)
     if chars < config.html_fallback_chars and (doc is None or not doc.body):
         # Nothing found: the page's whole text through the text pipeline. Where the views
         # found a little text, that is kept: on such a page the whole text is mostly menus
