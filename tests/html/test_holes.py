@@ -68,6 +68,19 @@ def test_a_short_line_the_article_holds_does_not_stretch_the_span_over_the_menus
     assert fill(article, page) is None
 
 
+def test_a_line_echoing_the_article_further_down_does_not_stretch_the_span() -> None:
+    # A reader's comment below the article quotes its second paragraph.
+    article = parts(*PROSE)
+    page = parts(*PROSE, *TEASERS, PROSE[1])
+    assert fill(article, page) is None
+
+
+def test_a_lead_the_extraction_placed_lower_still_opens_the_span() -> None:
+    article = parts(PROSE[1], PROSE[2], PROSE[0], PROSE[3])
+    page = parts(PROSE[0], *LOST, PROSE[1], PROSE[2], PROSE[3])
+    assert LOST[0] in texts(fill(article, page))
+
+
 def test_the_uncleaned_lines_bound_what_the_cleaned_ones_can_fill() -> None:
     body = "\n\n".join(PROSE)
     with_section = "\n".join(["Home", PROSE[0], PROSE[1], *LOST, PROSE[2], PROSE[3]])

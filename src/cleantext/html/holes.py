@@ -12,6 +12,7 @@ menus and teasers as often as article.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,20 +42,57 @@ class Holes:
 HOLES = Holes()
 
 
-def _holes(texts: Sequence[str], mine: set[Gram], holes: Holes) -> tuple[list[bool], list[int]]:
-    """Which texts are the kept text's (at least ``holes.match`` of their trigrams in
-    ``mine``), and the indexes of the others between the first and the last of them
-    that can anchor the span (``holes.anchor`` trigrams or more)."""
-    owned, anchors = [], []
-    for text in texts:
+def _in_order(anchors: list[tuple[int, int]]) -> list[int]:
+    """The positions of the longest run of ``anchors`` ((position, part) pairs, by
+    position) whose parts never go back: a line that echoes an earlier part of the
+    article further down the page (a teaser, a quote in a comment) is left out."""
+    tails: list[int] = []  # tails[n]: the anchor ending the best run of n + 1
+    parts: list[int] = []  # the part of each of those tails
+    before: list[int] = [-1] * len(anchors)
+    for j, (_, part) in enumerate(anchors):
+        n = bisect_right(parts, part)
+        if n:
+            before[j] = tails[n - 1]
+        if n == len(tails):
+            tails.append(j)
+            parts.append(part)
+        else:
+            tails[n], parts[n] = j, part
+    chain: list[int] = []
+    j = tails[-1] if tails else -1
+    while j >= 0:
+        chain.append(anchors[j][0])
+        j = before[j]
+    return chain[::-1]
+
+
+def _holes(texts: Sequence[str], ours: Sequence[str], holes: Holes) -> tuple[list[int], list[int]]:
+    """For each of ``texts``, the index of the text of ``ours`` it is (at least
+    ``holes.match`` of its trigrams in it; -1: none), and the indexes of the texts that
+    are none of them and lie between the first and the last line that anchors the span
+    (``holes.anchor`` trigrams or more, in the order of ``ours``)."""
+    home: dict[Gram, int] = {}  # each trigram's first text of ours
+    for k, text in enumerate(ours):
+        for gram in trigrams(text):
+            home.setdefault(gram, k)
+    where: list[int] = []
+    anchors: list[tuple[int, int]] = []
+    for i, text in enumerate(texts):
         grams = trigrams(text)
-        own = bool(grams) and len(grams & mine) >= holes.match * len(grams)
-        owned.append(own)
-        anchors.append(own and len(grams) >= holes.anchor)
-    if True not in anchors:
-        return owned, []
-    first, last = anchors.index(True), len(anchors) - 1 - anchors[::-1].index(True)
-    return owned, [i for i in range(first + 1, last) if not owned[i]]
+        hits = [home[g] for g in grams if g in home]
+        if not grams or len(hits) < holes.match * len(grams):
+            where.append(-1)
+            continue
+        k = Counter(hits).most_common(1)[0][0]
+        where.append(k)
+        if len(grams) >= holes.anchor:
+            anchors.append((i, k))
+    if not anchors:
+        return where, []
+    # The span starts at the first line of the article found (a lead the extraction
+    # placed lower still opens it) and ends with the longest run in its order.
+    last = _in_order(anchors)[-1]
+    return where, [i for i in range(anchors[0][0] + 1, last) if where[i] < 0]
 
 
 def worth_reading(lines: str, body: str, holes: Holes = HOLES) -> bool:
@@ -69,7 +107,7 @@ def worth_reading(lines: str, body: str, holes: Holes = HOLES) -> bool:
     if not size:
         return False
     texts = [line for line in lines.split("\n") if line.strip()]
-    _, found = _holes(texts, trigrams(body), holes)
+    _, found = _holes(texts, kept, holes)
     return sum(len(texts[i]) for i in found) >= holes.share * size
 
 
@@ -80,22 +118,15 @@ def fill(parts: Sequence[Part], found: Sequence[Part], holes: Holes = HOLES) -> 
     size = sum(len(p.text) for p in parts)
     if not size or not found:
         return None
-    mine: set[Gram] = set()
-    home: dict[Gram, int] = {}  # each trigram's first part: where a line of found stands
-    for k, part in enumerate(parts):
-        for gram in trigrams(part.text):
-            mine.add(gram)
-            home.setdefault(gram, k)
-    owned, gaps = _holes([p.text for p in found], mine, holes)
+    where, gaps = _holes([p.text for p in found], [p.text for p in parts], holes)
     if sum(len(found[i].text) for i in gaps) < holes.share * size:
         return None
     after: dict[int, list[Part]] = {}
-    anchor = 0  # the part of ``parts`` the last owned line of found stands on
+    anchor = 0  # the part of ``parts`` the last line of found that is one of them stands on
     gap = set(gaps)
     for i, part in enumerate(found):
-        if owned[i]:
-            votes = Counter(home[g] for g in trigrams(part.text) if g in home)
-            anchor = max(anchor, votes.most_common(1)[0][0]) if votes else anchor
+        if where[i] >= 0:
+            anchor = max(anchor, where[i])
         elif i in gap:
             after.setdefault(anchor, []).append(part)
     out: list[Part] = []
