@@ -95,7 +95,8 @@ class Document:
     ``body`` holds paragraphs separated by one blank line, list items one per line and
     subheadings as paragraphs of their own. ``date`` is ISO ``YYYY-MM-DD``, ``language``
     ISO 639-1. ``evidence`` says which line gave each metadata field (and, under
-    ``authors_by``, which byline strategy found the authors in text); ``path`` says which
+    ``authors_by``, which byline strategy found the authors in text; under ``holes``, how
+    many blocks of an HTML page came back from its visible lines); ``path`` says which
     pipeline produced the body (``"text"``, ``"html"``, ``"html-readability"``,
     ``"html-fallback"``, ``"html-stream"``).
     ``blocks`` are the body's blocks with their structure (:class:`Part`): what
