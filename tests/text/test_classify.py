@@ -10,6 +10,8 @@ from cleantext.meta.language import stopwords
 from cleantext.text import classify, scorer
 from cleantext.text.segment import segment
 
+from ..conftest import patches_calls
+
 EN = stopwords("en")
 
 PARAGRAPHS = [
@@ -336,6 +338,7 @@ def _nothing_reads_as_an_article(monkeypatch) -> None:
     monkeypatch.setattr(classify._scorer, "run", lambda inputs, net: np.full(len(inputs), 0.01))
 
 
+@patches_calls
 def test_a_line_holding_whole_sentences_stands_in_for_a_paragraph(monkeypatch) -> None:
     # Nothing reads as an article; the line does not end like a sentence (a dump ran
     # a stray "Share" into it) but holds whole sentences, so it is kept.
@@ -344,6 +347,7 @@ def test_a_line_holding_whole_sentences_stands_in_for_a_paragraph(monkeypatch) -
     assert cleantext.clean(_RUN_INTO_A_STRAY_WORD).body == _RUN_INTO_A_STRAY_WORD
 
 
+@patches_calls
 def test_a_line_without_a_sentence_does_not_stand_in_for_one(monkeypatch) -> None:
     _nothing_reads_as_an_article(monkeypatch)
     words_only = _RUN_INTO_A_STRAY_WORD.replace(".", "").replace(",", "")
@@ -356,6 +360,7 @@ def test_a_signed_thread_names_its_rule_and_the_comments_family() -> None:
     assert {b.verdict_rule() for b in blocks} == {("classify.signed_thread", "comments")}
 
 
+@patches_calls
 def test_the_whole_sentence_fallback_names_itself(monkeypatch) -> None:
     # The network finds no paragraph: lines holding sentences stand in, the rest go,
     # and their removal names the fallback, not the network.
