@@ -393,6 +393,13 @@ def _load() -> str:
     return " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
+def _build() -> str:
+    """Which cleantext is measured: pure Python, or the compiled build (``setup.py``)."""
+    from cleantext.text import classify
+
+    return "pure Python" if str(classify.__file__).endswith(".py") else "compiled build"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -416,7 +423,7 @@ def main(argv: list[str] | None = None) -> int:
     html_mb = sum(len(p["html"]) for p in pages) / 1e6
     print(
         f"{len(pages)} pages from {', '.join(sets)}: {text_mb:.1f} MB of text dumps, "
-        f"{html_mb:.1f} MB of HTML; {os.cpu_count()} cores"
+        f"{html_mb:.1f} MB of HTML; {os.cpu_count()} cores; cleantext: {_build()}"
     )
     ok = True
     if args.only != "scaling":
